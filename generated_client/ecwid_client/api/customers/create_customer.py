@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_customer_result import CreateCustomerResult
+from ...models.customer_create import CustomerCreate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    store_id: int,
+    *,
+    body: CustomerCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{store_id}/customers".format(
+            store_id=quote(str(store_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateCustomerResult | Error | None:
+    if response.status_code == 200:
+        response_200 = CreateCustomerResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateCustomerResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerCreate,
+) -> Response[CreateCustomerResult | Error]:
+    """Create customer
+
+     Creates a customer in the store. Only `email` is required; it must be unique in the
+    store (compared case-insensitively), or the service answers 409. Computed fields
+    (`countryName`, `stateOrProvinceName`, `addressFormatted`) and unknown keys are ignored.
+
+    Required scope: `create_customers`.
+
+    Args:
+        store_id (int):
+        body (CustomerCreate): The body of Create customer. Only `email` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCustomerResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        store_id=store_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerCreate,
+) -> CreateCustomerResult | Error | None:
+    """Create customer
+
+     Creates a customer in the store. Only `email` is required; it must be unique in the
+    store (compared case-insensitively), or the service answers 409. Computed fields
+    (`countryName`, `stateOrProvinceName`, `addressFormatted`) and unknown keys are ignored.
+
+    Required scope: `create_customers`.
+
+    Args:
+        store_id (int):
+        body (CustomerCreate): The body of Create customer. Only `email` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCustomerResult | Error
+    """
+
+    return sync_detailed(
+        store_id=store_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerCreate,
+) -> Response[CreateCustomerResult | Error]:
+    """Create customer
+
+     Creates a customer in the store. Only `email` is required; it must be unique in the
+    store (compared case-insensitively), or the service answers 409. Computed fields
+    (`countryName`, `stateOrProvinceName`, `addressFormatted`) and unknown keys are ignored.
+
+    Required scope: `create_customers`.
+
+    Args:
+        store_id (int):
+        body (CustomerCreate): The body of Create customer. Only `email` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCustomerResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        store_id=store_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerCreate,
+) -> CreateCustomerResult | Error | None:
+    """Create customer
+
+     Creates a customer in the store. Only `email` is required; it must be unique in the
+    store (compared case-insensitively), or the service answers 409. Computed fields
+    (`countryName`, `stateOrProvinceName`, `addressFormatted`) and unknown keys are ignored.
+
+    Required scope: `create_customers`.
+
+    Args:
+        store_id (int):
+        body (CustomerCreate): The body of Create customer. Only `email` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCustomerResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            store_id=store_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

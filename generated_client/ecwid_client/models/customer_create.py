@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.business_relation import BusinessRelation
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_person_input import BillingPersonInput
+    from ..models.contact_input import ContactInput
+    from ..models.shipping_address_input import ShippingAddressInput
+
+
+T = TypeVar("T", bound="CustomerCreate")
+
+
+@_attrs_define
+class CustomerCreate:
+    """The body of Create customer. Only `email` is required.
+
+    Attributes:
+        email (str): Customer's email. Unique in the store, compared case-insensitively.
+        billing_person (BillingPersonInput | Unset): Customer's billing name and address, as sent.
+        shipping_addresses (list[ShippingAddressInput] | Unset): List of saved shipping addresses for the customer. On
+            Update, the list sent
+            replaces the stored one.
+        contacts (list[ContactInput] | Unset): Customer's contact information: email, phone, social media links. On
+            Update, the
+            list sent replaces the stored one.
+        customer_group_id (int | Unset): ID of the customer group the customer is assigned to; 0 is the built-in
+            "General" group.
+        b2b_b2c (BusinessRelation | Unset): Business-to-customer relation: `b2c` business-to-customer (the default) or
+            `b2b` business-to-business.
+        tax_id (str | Unset): Customer's tax ID.
+        tax_id_valid (bool | Unset): Defines if customer's tax ID is valid.
+        tax_exempt (bool | Unset): Defines if customer is tax exempt. Requires a valid tax ID.
+        accept_marketing (bool | Unset): Defines if the customer has accepted email marketing. If true, you can use
+            customer's email for promotions.
+        lang (str | Unset): Customer's language code. Customers see storefront and emails in this language. It
+            must be one of the translations enabled in the store (400 `LANGUAGES_NOT_ALLOWED`).
+        private_admin_notes (str | Unset): Personal notes about the customer. Visible only to the store owner.
+        password (str | Unset): Customer's password. Only available for stores with the legacy customer
+            sign-in. Create only; never returned.
+    """
+
+    email: str
+    billing_person: BillingPersonInput | Unset = UNSET
+    shipping_addresses: list[ShippingAddressInput] | Unset = UNSET
+    contacts: list[ContactInput] | Unset = UNSET
+    customer_group_id: int | Unset = UNSET
+    b2b_b2c: BusinessRelation | Unset = UNSET
+    tax_id: str | Unset = UNSET
+    tax_id_valid: bool | Unset = UNSET
+    tax_exempt: bool | Unset = UNSET
+    accept_marketing: bool | Unset = UNSET
+    lang: str | Unset = UNSET
+    private_admin_notes: str | Unset = UNSET
+    password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        billing_person: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_person, Unset):
+            billing_person = self.billing_person.to_dict()
+
+        shipping_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_addresses, Unset):
+            shipping_addresses = []
+            for shipping_addresses_item_data in self.shipping_addresses:
+                shipping_addresses_item = shipping_addresses_item_data.to_dict()
+                shipping_addresses.append(shipping_addresses_item)
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        customer_group_id = self.customer_group_id
+
+        b2b_b2c: str | Unset = UNSET
+        if not isinstance(self.b2b_b2c, Unset):
+            b2b_b2c = self.b2b_b2c.value
+
+        tax_id = self.tax_id
+
+        tax_id_valid = self.tax_id_valid
+
+        tax_exempt = self.tax_exempt
+
+        accept_marketing = self.accept_marketing
+
+        lang = self.lang
+
+        private_admin_notes = self.private_admin_notes
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if billing_person is not UNSET:
+            field_dict["billingPerson"] = billing_person
+        if shipping_addresses is not UNSET:
+            field_dict["shippingAddresses"] = shipping_addresses
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if customer_group_id is not UNSET:
+            field_dict["customerGroupId"] = customer_group_id
+        if b2b_b2c is not UNSET:
+            field_dict["b2b_b2c"] = b2b_b2c
+        if tax_id is not UNSET:
+            field_dict["taxId"] = tax_id
+        if tax_id_valid is not UNSET:
+            field_dict["taxIdValid"] = tax_id_valid
+        if tax_exempt is not UNSET:
+            field_dict["taxExempt"] = tax_exempt
+        if accept_marketing is not UNSET:
+            field_dict["acceptMarketing"] = accept_marketing
+        if lang is not UNSET:
+            field_dict["lang"] = lang
+        if private_admin_notes is not UNSET:
+            field_dict["privateAdminNotes"] = private_admin_notes
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.billing_person_input import BillingPersonInput  # noqa: PLC0415
+        from ..models.contact_input import ContactInput  # noqa: PLC0415
+        from ..models.shipping_address_input import ShippingAddressInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        _billing_person = d.pop("billingPerson", UNSET)
+        billing_person: BillingPersonInput | Unset
+        if isinstance(_billing_person, Unset):
+            billing_person = UNSET
+        else:
+            billing_person = BillingPersonInput.from_dict(_billing_person)
+
+        _shipping_addresses = d.pop("shippingAddresses", UNSET)
+        shipping_addresses: list[ShippingAddressInput] | Unset = UNSET
+        if _shipping_addresses is not UNSET:
+            shipping_addresses = []
+            for shipping_addresses_item_data in _shipping_addresses:
+                shipping_addresses_item = ShippingAddressInput.from_dict(shipping_addresses_item_data)
+
+                shipping_addresses.append(shipping_addresses_item)
+
+        _contacts = d.pop("contacts", UNSET)
+        contacts: list[ContactInput] | Unset = UNSET
+        if _contacts is not UNSET:
+            contacts = []
+            for contacts_item_data in _contacts:
+                contacts_item = ContactInput.from_dict(contacts_item_data)
+
+                contacts.append(contacts_item)
+
+        customer_group_id = d.pop("customerGroupId", UNSET)
+
+        _b2b_b2c = d.pop("b2b_b2c", UNSET)
+        b2b_b2c: BusinessRelation | Unset
+        if isinstance(_b2b_b2c, Unset):
+            b2b_b2c = UNSET
+        else:
+            b2b_b2c = BusinessRelation(_b2b_b2c)
+
+        tax_id = d.pop("taxId", UNSET)
+
+        tax_id_valid = d.pop("taxIdValid", UNSET)
+
+        tax_exempt = d.pop("taxExempt", UNSET)
+
+        accept_marketing = d.pop("acceptMarketing", UNSET)
+
+        lang = d.pop("lang", UNSET)
+
+        private_admin_notes = d.pop("privateAdminNotes", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        customer_create = cls(
+            email=email,
+            billing_person=billing_person,
+            shipping_addresses=shipping_addresses,
+            contacts=contacts,
+            customer_group_id=customer_group_id,
+            b2b_b2c=b2b_b2c,
+            tax_id=tax_id,
+            tax_id_valid=tax_id_valid,
+            tax_exempt=tax_exempt,
+            accept_marketing=accept_marketing,
+            lang=lang,
+            private_admin_notes=private_admin_notes,
+            password=password,
+        )
+
+        customer_create.additional_properties = d
+        return customer_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingAddress")
+
+
+@_attrs_define
+class ShippingAddress:
+    """A saved shipping address, as the service answers it.
+
+    Attributes:
+        id (int | Unset):
+        name (str | Unset): Full name of the customer.
+        company_name (str | Unset): Customer's company name.
+        street (str | Unset): Address line 1 and address line 2, separated by `\\n`.
+        city (str | Unset): City.
+        country_code (str | Unset): Two-letter country code.
+        country_name (str | Unset): Country name. Computed by the service from `countryCode`; ignored on input.
+        postal_code (str | Unset): Postal/ZIP code.
+        state_or_province_code (str | Unset): State/province code, for example, NY.
+        state_or_province_name (str | Unset): State/province name. Computed by the service; ignored on input.
+        phone (str | Unset): Customer's phone number.
+        address_formatted (str | Unset): Formatted full address (street, city, state and country names). Listed in the
+            vendor's request tables but computed by the service: ignored on input.
+        created_date (str | Unset): Ecwid's datetime: `yyyy-MM-dd HH:mm:ss +0000` (space separator, numeric offset,
+            UTC),
+            e.g. `2024-06-04 21:15:10 +0000`. Not RFC 3339, so kept as a string: a
+            `format: date-time` client would rewrite it on the way back.
+        default_address (bool | Unset): Whether this is the customer's default shipping address.
+        order_by (int | Unset): Sort order of the address (0, 1, 2 …).
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    street: str | Unset = UNSET
+    city: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    country_name: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    state_or_province_code: str | Unset = UNSET
+    state_or_province_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    address_formatted: str | Unset = UNSET
+    created_date: str | Unset = UNSET
+    default_address: bool | Unset = UNSET
+    order_by: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        company_name = self.company_name
+
+        street = self.street
+
+        city = self.city
+
+        country_code = self.country_code
+
+        country_name = self.country_name
+
+        postal_code = self.postal_code
+
+        state_or_province_code = self.state_or_province_code
+
+        state_or_province_name = self.state_or_province_name
+
+        phone = self.phone
+
+        address_formatted = self.address_formatted
+
+        created_date = self.created_date
+
+        default_address = self.default_address
+
+        order_by = self.order_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if street is not UNSET:
+            field_dict["street"] = street
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if country_name is not UNSET:
+            field_dict["countryName"] = country_name
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if state_or_province_code is not UNSET:
+            field_dict["stateOrProvinceCode"] = state_or_province_code
+        if state_or_province_name is not UNSET:
+            field_dict["stateOrProvinceName"] = state_or_province_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if address_formatted is not UNSET:
+            field_dict["addressFormatted"] = address_formatted
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if default_address is not UNSET:
+            field_dict["defaultAddress"] = default_address
+        if order_by is not UNSET:
+            field_dict["orderBy"] = order_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        company_name = d.pop("companyName", UNSET)
+
+        street = d.pop("street", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        country_name = d.pop("countryName", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        state_or_province_code = d.pop("stateOrProvinceCode", UNSET)
+
+        state_or_province_name = d.pop("stateOrProvinceName", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        address_formatted = d.pop("addressFormatted", UNSET)
+
+        created_date = d.pop("createdDate", UNSET)
+
+        default_address = d.pop("defaultAddress", UNSET)
+
+        order_by = d.pop("orderBy", UNSET)
+
+        shipping_address = cls(
+            id=id,
+            name=name,
+            company_name=company_name,
+            street=street,
+            city=city,
+            country_code=country_code,
+            country_name=country_name,
+            postal_code=postal_code,
+            state_or_province_code=state_or_province_code,
+            state_or_province_name=state_or_province_name,
+            phone=phone,
+            address_formatted=address_formatted,
+            created_date=created_date,
+            default_address=default_address,
+            order_by=order_by,
+        )
+
+        shipping_address.additional_properties = d
+        return shipping_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

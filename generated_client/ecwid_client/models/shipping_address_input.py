@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingAddressInput")
+
+
+@_attrs_define
+class ShippingAddressInput:
+    """A saved shipping address, as sent.
+
+    Attributes:
+        id (int | Unset):
+        name (str | Unset): Full name of the customer.
+        company_name (str | Unset): Customer's company name.
+        street (str | Unset): Address line 1 and address line 2, separated by `\\n`.
+        city (str | Unset): City.
+        country_code (str | Unset): Two-letter country code.
+        country_name (str | Unset): Country name. Computed by the service from `countryCode`; ignored on input.
+        postal_code (str | Unset): Postal/ZIP code.
+        state_or_province_code (str | Unset): State/province code, for example, NY.
+        state_or_province_name (str | Unset): State/province name. Computed by the service; ignored on input.
+        phone (str | Unset): Customer's phone number.
+        address_formatted (str | Unset): Formatted full address (street, city, state and country names). Listed in the
+            vendor's request tables but computed by the service: ignored on input.
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    street: str | Unset = UNSET
+    city: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    country_name: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    state_or_province_code: str | Unset = UNSET
+    state_or_province_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    address_formatted: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        company_name = self.company_name
+
+        street = self.street
+
+        city = self.city
+
+        country_code = self.country_code
+
+        country_name = self.country_name
+
+        postal_code = self.postal_code
+
+        state_or_province_code = self.state_or_province_code
+
+        state_or_province_name = self.state_or_province_name
+
+        phone = self.phone
+
+        address_formatted = self.address_formatted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if street is not UNSET:
+            field_dict["street"] = street
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if country_name is not UNSET:
+            field_dict["countryName"] = country_name
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if state_or_province_code is not UNSET:
+            field_dict["stateOrProvinceCode"] = state_or_province_code
+        if state_or_province_name is not UNSET:
+            field_dict["stateOrProvinceName"] = state_or_province_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if address_formatted is not UNSET:
+            field_dict["addressFormatted"] = address_formatted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        company_name = d.pop("companyName", UNSET)
+
+        street = d.pop("street", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        country_name = d.pop("countryName", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        state_or_province_code = d.pop("stateOrProvinceCode", UNSET)
+
+        state_or_province_name = d.pop("stateOrProvinceName", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        address_formatted = d.pop("addressFormatted", UNSET)
+
+        shipping_address_input = cls(
+            id=id,
+            name=name,
+            company_name=company_name,
+            street=street,
+            city=city,
+            country_code=country_code,
+            country_name=country_name,
+            postal_code=postal_code,
+            state_or_province_code=state_or_province_code,
+            state_or_province_name=state_or_province_name,
+            phone=phone,
+            address_formatted=address_formatted,
+        )
+
+        shipping_address_input.additional_properties = d
+        return shipping_address_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
