@@ -1,0 +1,150 @@
+"""`Customers`: the generated client, driven for the scenario tests.
+
+It calls `ecwid_client.api.customers.*` (nothing else talks HTTP in the scenarios), asserts
+the documented success shape, remembers every customer it creates so the suite can delete
+them at the end, and throttles requests under a live store's rate limit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from contract_tests._target import Target
+from ecwid_client import AuthenticatedClient, Client
+from ecwid_client.api.customers import create_customer, delete_customer, get_customer, update_customer
+from ecwid_client.models import CreateCustomerResult, Customer, CustomerCreate, CustomerUpdate, Error
+from ecwid_client.types import Response
+
+BAD_TOKENS = {"unknown": "secret_not_a_token_of_this_store"}
+
+
+def make_client(target: Target, token: str | None = None, *, retries: bool = False) -> AuthenticatedClient:
+    """A client for `target`. Retries are off by default: the scenarios assert each answer."""
+    hooks = {"request": [lambda _request: target.throttle.wait()]}
+    client = AuthenticatedClient(
+        base_url=target.base_url,
+        token=target.token if token is None else token,
+        raise_on_unexpected_status=True,
+        httpx_args={"event_hooks": hooks},
+    )
+    return client if retries else client.with_retries(None)
+
+
+class Customers:
+    def __init__(self, target: Target, token: str | None = None, store_id: int | None = None) -> None:
+        self.target = target
+        self.store_id = target.store_id if store_id is None else store_id
+        self.client = make_client(target, token)
+        self.created: list[int] = []
+
+    # -- operations that must succeed ------------------------------------------------------
+    def create(self, body: dict[str, Any]) -> int:
+        response = create_customer.sync_detailed(self.store_id, client=self.client, body=CustomerCreate.from_dict(body))
+        assert response.status_code == 200, _explain("createCustomer", response)
+        assert isinstance(response.parsed, CreateCustomerResult), _explain("createCustomer", response)
+        self.created.append(response.parsed.id)
+        return response.parsed.id
+
+    def get(self, customer_id: int) -> dict[str, Any]:
+        response = get_customer.sync_detailed(self.store_id, customer_id, client=self.client)
+        assert response.status_code == 200, _explain("getCustomer", response)
+        assert isinstance(response.parsed, Customer), _explain("getCustomer", response)
+        return response.parsed.to_dict()
+
+    def update(self, customer_id: int, body: dict[str, Any]) -> int:
+        response = update_customer.sync_detailed(
+            self.store_id, customer_id, client=self.client, body=CustomerUpdate.from_dict(body)
+        )
+        assert response.status_code == 200, _explain("updateCustomer", response)
+        assert response.parsed is not None
+        assert not isinstance(response.parsed, Error)
+        return response.parsed.update_count
+
+    def delete(self, customer_id: int) -> int:
+        response = delete_customer.sync_detailed(self.store_id, customer_id, client=self.client)
+        assert response.status_code == 200, _explain("deleteCustomer", response)
+        assert response.parsed is not None
+        assert not isinstance(response.parsed, Error)
+        return response.parsed.delete_count
+
+    # -- operations expected to fail ----------------------------------------------------------
+    def create_expecting_error(self, body: dict[str, Any]) -> tuple[int, Error]:
+        response = create_customer.sync_detailed(self.store_id, client=self.client, body=CustomerCreate.from_dict(body))
+        if isinstance(response.parsed, CreateCustomerResult):
+            self.created.append(response.parsed.id)
+        return _error(response)
+
+    def update_expecting_error(self, customer_id: int, body: dict[str, Any]) -> tuple[int, Error]:
+        response = update_customer.sync_detailed(
+            self.store_id, customer_id, client=self.client, body=CustomerUpdate.from_dict(body)
+        )
+        return _error(response)
+
+    def get_expecting_error(self, customer_id: int) -> tuple[int, Error]:
+        return _error(get_customer.sync_detailed(self.store_id, customer_id, client=self.client))
+
+    def get_raw(self, customer_id: int) -> Response[Customer | Error]:
+        return get_customer.sync_detailed(self.store_id, customer_id, client=self.client)
+
+    def get_status(self, customer_id: int) -> int:
+        return int(self.get_raw(customer_id).status_code)
+
+    def call_minimal(self, operation_id: str, customer_id: int = 1) -> tuple[int, Error]:
+        """Call an operation with the smallest valid request; for answers that come before any write."""
+        client, store = self.client, self.store_id
+        body = {"email": self.target.email(f"minimal-{operation_id}")}
+        response: Response[Any]
+        if operation_id == "createCustomer":
+            response = create_customer.sync_detailed(store, client=client, body=CustomerCreate.from_dict(body))
+            if isinstance(response.parsed, CreateCustomerResult):
+                self.created.append(response.parsed.id)
+        elif operation_id == "updateCustomer":
+            response = update_customer.sync_detailed(store, customer_id, client=client, body=CustomerUpdate())
+        elif operation_id == "getCustomer":
+            response = get_customer.sync_detailed(store, customer_id, client=client)
+        elif operation_id == "deleteCustomer":
+            response = delete_customer.sync_detailed(store, customer_id, client=client)
+        else:  # pragma: no cover - a new operation in the spec needs a line here
+            raise AssertionError(f"no minimal call for {operation_id}")
+        return _error(response)
+
+    def call_with_bad_token(self, operation_id: str, kind: str) -> tuple[int, Error]:
+        """The operation with a missing, unknown or other-store token."""
+        if kind == "missing":
+            anonymous = Customers(self.target)
+            anonymous.client = _anonymous(self.target)
+            return anonymous.call_minimal(operation_id)
+        if kind == "other-store":
+            return Customers(self.target, store_id=self.target.store_id + 1).call_minimal(operation_id)
+        return Customers(self.target, token=BAD_TOKENS[kind]).call_minimal(operation_id)
+
+    def cleanup(self) -> list[int]:
+        """Delete every customer this driver created; return the ids that could not be deleted."""
+        left = []
+        for customer_id in self.created:
+            response = delete_customer.sync_detailed(self.store_id, customer_id, client=self.client)
+            if response.status_code not in (200, 404):
+                left.append(customer_id)
+        self.created.clear()
+        return left
+
+
+def _anonymous(target: Target) -> AuthenticatedClient:
+    """A client that sends no Authorization header at all.
+
+    The generated operations are typed for `AuthenticatedClient` (the spec requires auth);
+    sending without it is exactly what this test means to do, hence the cast.
+    """
+    hooks = {"request": [lambda _request: target.throttle.wait()]}
+    client = Client(base_url=target.base_url, raise_on_unexpected_status=True, httpx_args={"event_hooks": hooks})
+    return cast(AuthenticatedClient, client)
+
+
+def _error(response: Response[Any]) -> tuple[int, Error]:
+    status = int(response.status_code)
+    assert isinstance(response.parsed, Error), f"expected an error body, got {status}: {response.content[:300]!r}"
+    return status, response.parsed
+
+
+def _explain(operation_id: str, response: Response[Any]) -> str:
+    return f"{operation_id} answered {int(response.status_code)}: {response.content[:500]!r}"

@@ -1,0 +1,128 @@
+"""The contract suite's fixtures: the target, the client driver, clean-up, and the summary.
+
+By default the suite starts the embedded mock on 127.0.0.1 and a free port and stops it at
+the end. With ECWID_BASE_URL, ECWID_STORE_ID and ECWID_TOKEN set it tests that server
+instead; there it writes nothing unless ECWID_ALLOW_WRITES=1 (see `_target`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from contract_tests import _report, _spec
+from contract_tests._client import Customers
+from contract_tests._target import Target, TargetConfigError, embedded, live_from_env, mock_target
+
+pytest_plugins = ["contract_tests._report"]
+
+
+def _live() -> Target | None:
+    try:
+        return live_from_env()
+    except TargetConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    live = _live()
+    if live is None:
+        return "contract target: the embedded ecwid_mock (127.0.0.1, free port)"
+    mode = "writes allowed" if live.allow_writes else "read-only (set ECWID_ALLOW_WRITES=1 to write)"
+    return f"contract target: {live.base_url} store {live.store_id}, {mode}, run id {live.run_id}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    live = _live()
+    if live is None or live.allow_writes:
+        return
+    skip = pytest.mark.skip(reason="writes to a live store; set ECWID_ALLOW_WRITES=1 to run it")
+    for item in items:
+        if item.get_closest_marker("writes"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def target() -> Iterator[Target]:
+    live = _live()
+    if live is not None:
+        yield live
+        return
+    with embedded() as server:
+        yield mock_target(server)
+
+
+@pytest.fixture(scope="session")
+def cleanup_registry(target: Target) -> Iterator[list[Customers]]:
+    """Every driver made by the session; their customers are deleted at the end, failure or not."""
+    drivers: list[Customers] = []
+    yield drivers
+    if target.is_mock:
+        return
+    left = [customer_id for driver in drivers for customer_id in driver.cleanup()]
+    if left:
+        _report.note(f"could not delete customers {left} created by run {target.run_id}")
+
+
+@pytest.fixture
+def customers(target: Target, cleanup_registry: list[Customers]) -> Customers:
+    driver = Customers(target)
+    cleanup_registry.append(driver)
+    return driver
+
+
+def _all_scopes() -> set[str]:
+    return {scope for _, _, op in _spec.operations() for scope in _spec.required_scopes(op["operationId"])}
+
+
+@pytest.fixture(scope="session")
+def scoped_server(target: Target) -> Iterator[Target]:
+    """A second embedded server holding one token per scope, each lacking just that scope."""
+    if not target.is_mock:
+        pytest.skip("needs tokens that lack one scope each; run it against the embedded mock")
+    scopes = _all_scopes()
+    tokens = {f"secret_without_{scope}": sorted(scopes - {scope}) for scope in scopes}
+    with embedded(tokens=tokens) as server:
+        yield mock_target(server)
+
+
+@pytest.fixture
+def scoped_customers(scoped_server: Target) -> Callable[..., Customers]:
+    def make(*, without: str) -> Customers:
+        return Customers(scoped_server, token=f"secret_without_{without}")
+
+    return make
+
+
+RATE_LIMIT, RATE_WINDOW = 5, 30
+
+
+@pytest.fixture
+def rate_limited_customers(target: Target) -> Iterator[tuple[Customers, int, int]]:
+    """A fresh embedded server whose limit is reached in a handful of requests."""
+    if not target.is_mock:
+        pytest.skip("would spend the live store's request budget; run it against the embedded mock")
+    with embedded(rate_limit=RATE_LIMIT, rate_window=RATE_WINDOW) as server:
+        yield Customers(mock_target(server)), RATE_LIMIT, RATE_WINDOW
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "writes: creates or changes customers (needs ECWID_ALLOW_WRITES=1 live)")
+
+
+@pytest.fixture(scope="session")
+def http_session(target: Target) -> Iterator[Any]:
+    from contract_tests.test_properties import ThrottledSession
+
+    with ThrottledSession(target) as session:
+        yield session
+
+
+@pytest.fixture(scope="session")
+def property_customers(target: Target, cleanup_registry: list[Customers]) -> Customers:
+    """Collects the ids of customers the property tests create, for the clean-up."""
+    driver = Customers(target)
+    cleanup_registry.append(driver)
+    return driver
