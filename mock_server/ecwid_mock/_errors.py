@@ -1,0 +1,97 @@
+"""Every error the mock answers, rendered as the spec's `Error` body by one handler.
+
+Hierarchy (each a noun ending in `Error`; `status` and `code` are what the client sees):
+
+    starlette.exceptions.HTTPException
+    └── EcwidError                      base: status, errorMessage, errorCode, headers
+        ├── WrongParameterError         400 WRONG_PARAMETER
+        ├── InvalidTokenError           403 INVALID_API_TOKEN
+        ├── InsufficientScopeError      403 INSUFFICIENT_APP_SCOPE
+        ├── CustomerNotFoundError       404 "Customer #N not found"
+        ├── DuplicateEmailError         409
+        ├── PayloadTooLargeError        413
+        ├── UnsupportedMediaTypeError   415
+        ├── RateLimitedError            429 RATE_LIMITED, Retry-After
+        └── InjectedFaultError          500 INTERNAL_ERROR or 503, from --fail-rate
+
+    SpecError                           the OpenAPI document cannot drive the mock (start-up)
+
+Routing errors (unknown path 404, method not allowed 405 with `Allow`) are Starlette's own
+HTTPExceptions, rendered by the same handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from starlette.exceptions import HTTPException
+
+
+class EcwidError(HTTPException):
+    code: str | None = None
+
+    def __init__(
+        self, status: int, message: str, code: str | None = None, headers: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(status_code=status, detail=message, headers=dict(headers or {}))
+        self.code = code if code is not None else type(self).code
+
+
+class WrongParameterError(EcwidError):
+    code = "WRONG_PARAMETER"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(400, message)
+
+
+class InvalidTokenError(EcwidError):
+    code = "INVALID_API_TOKEN"
+
+    def __init__(self, message: str = "API token is invalid or missing") -> None:
+        super().__init__(403, message)
+
+
+class InsufficientScopeError(EcwidError):
+    code = "INSUFFICIENT_APP_SCOPE"
+
+    def __init__(self, missing: list[str]) -> None:
+        super().__init__(403, f"Insufficient access scope: this request needs {', '.join(missing)}")
+
+
+class CustomerNotFoundError(EcwidError):
+    def __init__(self, customer_id: int) -> None:
+        super().__init__(404, f"Customer #{customer_id} not found")
+
+
+class DuplicateEmailError(EcwidError):
+    def __init__(self) -> None:
+        super().__init__(409, "The customer with the given email already exists")
+
+
+class PayloadTooLargeError(EcwidError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"Request body is too large: the limit is {limit} bytes")
+
+
+class UnsupportedMediaTypeError(EcwidError):
+    def __init__(self) -> None:
+        super().__init__(415, "Unsupported content-type: expected application/json or text/json")
+
+
+class RateLimitedError(EcwidError):
+    code = "RATE_LIMITED"
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(429, "Too many requests", headers={"Retry-After": str(retry_after)})
+
+
+class InjectedFaultError(EcwidError):
+    def __init__(self, status: int) -> None:
+        if status == 503:
+            super().__init__(503, "Service temporarily unavailable", headers={"Retry-After": "1"})
+        else:
+            super().__init__(500, "Internal server error (injected by --fail-rate)", code="INTERNAL_ERROR")
+
+
+class SpecError(Exception):
+    """The OpenAPI document is missing or does not describe what the mock serves."""
