@@ -27,7 +27,7 @@ def make_client(target: Target, token: str | None = None, *, retries: bool = Fal
         raise_on_unexpected_status=True,
         httpx_args={"event_hooks": hooks},
     )
-    return client if retries else client.with_retries(None)
+    return client
 
 
 class Customers:
@@ -36,6 +36,15 @@ class Customers:
         self.store_id = target.store_id if store_id is None else store_id
         self.client = make_client(target, token)
         self.created: list[int] = []
+
+    def close(self) -> None:
+        self.client.get_httpx_client().close()
+
+    def __enter__(self) -> Customers:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     # -- operations that must succeed ------------------------------------------------------
     def create(self, body: dict[str, Any]) -> int:
@@ -111,12 +120,15 @@ class Customers:
     def call_with_bad_token(self, operation_id: str, kind: str) -> tuple[int, Error]:
         """The operation with a missing, unknown or other-store token."""
         if kind == "missing":
-            anonymous = Customers(self.target)
-            anonymous.client = _anonymous(self.target)
-            return anonymous.call_minimal(operation_id)
+            with Customers(self.target) as anonymous:
+                anonymous.close()
+                anonymous.client = _anonymous(self.target)
+                return anonymous.call_minimal(operation_id)
         if kind == "other-store":
-            return Customers(self.target, store_id=self.target.store_id + 1).call_minimal(operation_id)
-        return Customers(self.target, token=BAD_TOKENS[kind]).call_minimal(operation_id)
+            with Customers(self.target, store_id=self.target.store_id + 1) as other:
+                return other.call_minimal(operation_id)
+        with Customers(self.target, token=BAD_TOKENS[kind]) as stranger:
+            return stranger.call_minimal(operation_id)
 
     def cleanup(self) -> list[int]:
         """Delete every customer this driver created; return the ids that could not be deleted."""

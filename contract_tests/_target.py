@@ -85,8 +85,8 @@ def mock_factory() -> AppFactory:
 @contextlib.contextmanager
 def embedded(**options: Any) -> Iterator[BackgroundServer]:
     """Run an app from the configured factory on 127.0.0.1 and a free port, and stop it after."""
-    app = mock_factory()(**options)
-    with BackgroundServer(app, access_log=False) as server:
+    app = mock_factory()(access_log=False, **options)
+    with BackgroundServer(app) as server:
         yield server
 
 
