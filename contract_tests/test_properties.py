@@ -94,8 +94,8 @@ def test_customer_lifecycle_stateful(
 
     CustomerLifecycle.run(
         settings=hypothesis.settings(
-            max_examples=40,
-            stateful_step_count=6,
+            max_examples=100,
+            stateful_step_count=8,
             deadline=None,
             derandomize=False,
             suppress_health_check=list(hypothesis.HealthCheck),
