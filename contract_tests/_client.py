@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from contract_tests._target import Target
-from ecwid_client import AuthenticatedClient, Client
+from ecwid_client import AuthenticatedClient, Client, RetryPolicy
 from ecwid_client.api.customers import create_customer, delete_customer, get_customer, update_customer
 from ecwid_client.models import CreateCustomerResult, Customer, CustomerCreate, CustomerUpdate, Error
 from ecwid_client.types import Response
@@ -21,13 +21,13 @@ BAD_TOKENS = {"unknown": "secret_not_a_token_of_this_store"}
 def make_client(target: Target, token: str | None = None, *, retries: bool = False) -> AuthenticatedClient:
     """A client for `target`. Retries are off by default: the scenarios assert each answer."""
     hooks = {"request": [lambda _request: target.throttle.wait()]}
-    client = AuthenticatedClient(
+    return AuthenticatedClient(
         base_url=target.base_url,
         token=target.token if token is None else token,
         raise_on_unexpected_status=True,
         httpx_args={"event_hooks": hooks},
+        retry=RetryPolicy() if retries else RetryPolicy.disabled(),
     )
-    return client
 
 
 class Customers:
@@ -148,7 +148,12 @@ def _anonymous(target: Target) -> AuthenticatedClient:
     sending without it is exactly what this test means to do, hence the cast.
     """
     hooks = {"request": [lambda _request: target.throttle.wait()]}
-    client = Client(base_url=target.base_url, raise_on_unexpected_status=True, httpx_args={"event_hooks": hooks})
+    client = Client(
+        base_url=target.base_url,
+        raise_on_unexpected_status=True,
+        httpx_args={"event_hooks": hooks},
+        retry=RetryPolicy.disabled(),
+    )
     return cast(AuthenticatedClient, client)
 
 

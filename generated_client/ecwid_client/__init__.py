@@ -1,8 +1,31 @@
 """A client library for accessing Ecwid REST API v3 — Customers"""
 
-from .client import AuthenticatedClient, Client
+from .client import DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient, Client, RetryPolicy
+from .errors import (
+    ApiError,
+    BadRequestError,
+    ConflictError,
+    EcwidClientError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnexpectedStatusError,
+)
 
 __all__ = (
+    "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "ApiError",
     "AuthenticatedClient",
+    "BadRequestError",
     "Client",
+    "ConflictError",
+    "EcwidClientError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "ServerError",
+    "UnexpectedStatusError",
 )

@@ -1,51 +1,202 @@
+"""The clients: ``Client`` (no auth) and ``AuthenticatedClient`` (Bearer token).
+
+Added by this project's templates to what openapi-python-client emits:
+
+* a finite default timeout (``DEFAULT_TIMEOUT``), changeable per client;
+* retries, on by default (``RetryPolicy``): 429 for every method, honouring ``Retry-After``
+  up to a cap; 500/502/503/504 and transport errors only for idempotent methods
+  (GET, HEAD, OPTIONS, PUT, DELETE), with jittered exponential backoff. A POST that may
+  have reached the server is never repeated, except after a 429 (refused before any work);
+* a ``User-Agent`` naming the client and its version;
+* the token never appears in ``repr``/``str`` of a client (nor of its headers).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
 import ssl
+import time
+from collections.abc import Awaitable, Callable
 from typing import Any, Self
 
+import anyio
 import httpx
 from attrs import define, evolve, field
+
+__version__ = "3.0.0"
+USER_AGENT = f"ecwid-client/{__version__} python-httpx/{httpx.__version__}"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES = frozenset({500, 502, 503, 504})
+_RETRYABLE_ERRORS = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.ReadError,
+    httpx.RemoteProtocolError,
+    httpx.WriteError,
+)
+_SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
+
+
+def _redact_headers(headers: dict[str, str]) -> str:
+    return repr({k: ("[redacted]" if k.lower() in _SENSITIVE_HEADERS else v) for k, v in headers.items()})
+
+
+@define(frozen=True)
+class RetryPolicy:
+    """How the client retries.
+
+    Attributes:
+        attempts: tries in all, the first included (1 turns retries off).
+        backoff: base delay in seconds of the exponential backoff (doubled each attempt).
+        backoff_max: the longest backoff delay in seconds.
+        retry_after_max: the longest wait a ``Retry-After`` may impose, in seconds.
+        jitter: randomise backoff delays (half fixed, half random).
+        sleep / async_sleep: how to wait (tests pass fakes).
+    """
+
+    attempts: int = 3
+    backoff: float = 0.5
+    backoff_max: float = 8.0
+    retry_after_max: float = 60.0
+    jitter: bool = True
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, repr=False)
+
+    @classmethod
+    def disabled(cls) -> RetryPolicy:
+        return cls(attempts=1)
+
+    def backoff_delay(self, attempt: int) -> float:
+        """Delay before retry number ``attempt`` (1 for the first retry)."""
+        delay = min(self.backoff * (2 ** (attempt - 1)), self.backoff_max)
+        return delay / 2 + random.uniform(0.0, delay / 2) if self.jitter else float(delay)  # noqa: S311
+
+    def delay_for(self, request: httpx.Request, response: httpx.Response | None, attempt: int) -> float | None:
+        """Seconds to wait before retrying, or None when this outcome is final."""
+        if attempt >= self.attempts:
+            return None
+        if response is None:  # a transport error
+            return self.backoff_delay(attempt) if request.method in IDEMPOTENT_METHODS else None
+        if response.status_code == 429:
+            after = _retry_after_seconds(response.headers.get("Retry-After"))
+            return min(after, self.retry_after_max) if after is not None else self.backoff_delay(attempt)
+        if response.status_code in RETRY_STATUSES and request.method in IDEMPOTENT_METHODS:
+            return self.backoff_delay(attempt)
+        return None
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    """``Retry-After`` as seconds: whole seconds or an HTTP date; None if absent or garbage."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport with ``RetryPolicy``; bounded by ``policy.attempts``."""
+
+    def __init__(self, transport: httpx.BaseTransport, policy: RetryPolicy) -> None:
+        self._transport = transport
+        self._policy = policy
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()  # the body must be replayable
+        attempt = 1
+        while True:
+            try:
+                response = self._transport.handle_request(request)
+            except _RETRYABLE_ERRORS:
+                delay = self._policy.delay_for(request, None, attempt)
+                if delay is None:
+                    raise
+            else:
+                delay = self._policy.delay_for(request, response, attempt)
+                if delay is None:
+                    return response
+                response.close()
+            self._policy.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self._transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of ``RetryTransport``."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+        self._transport = transport
+        self._policy = policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        attempt = 1
+        while True:
+            try:
+                response = await self._transport.handle_async_request(request)
+            except _RETRYABLE_ERRORS:
+                delay = self._policy.delay_for(request, None, attempt)
+                if delay is None:
+                    raise
+            else:
+                delay = self._policy.delay_for(request, response, attempt)
+                if delay is None:
+                    return response
+                await response.aclose()
+            await self._policy.async_sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
 
 
 @define
 class Client:
-    """A class for keeping track of data related to the API
+    """A client for operations that need no authentication.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    Keyword arguments:
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+        ``base_url``: the API's base URL, e.g. ``https://app.ecwid.com/api/v3``.
 
-        ``cookies``: A dictionary of cookies to be sent with every request
+        ``cookies``, ``headers``: sent with every request. A ``User-Agent`` is added unless given.
 
-        ``headers``: A dictionary of headers to be sent with every request
+        ``timeout``: an ``httpx.Timeout``; default ``DEFAULT_TIMEOUT`` (30 s, 10 s to connect).
+        API functions raise ``httpx.TimeoutException`` when it is exceeded.
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``verify_ssl``, ``follow_redirects``: as httpx.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``retry``: a ``RetryPolicy`` (default: 3 attempts); ``RetryPolicy.disabled()`` turns retries off.
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
+        ``httpx_args``: more arguments for ``httpx.Client`` / ``httpx.AsyncClient``. A ``transport``
+        given here is wrapped with the retry policy.
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: raise ``errors.UnexpectedStatusError`` for a status the
+            OpenAPI document does not list, instead of answering ``parsed=None``.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=_redact_headers)
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
+    retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
+    def with_headers(self, headers: dict[str, str]) -> Client:
         """Get a new client matching this one with additional headers"""
         if self._client is not None:
             self._client.headers.update(headers)
@@ -53,7 +204,7 @@ class Client:
             self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
+    def with_cookies(self, cookies: dict[str, str]) -> Client:
         """Get a new client matching this one with additional cookies"""
         if self._client is not None:
             self._client.cookies.update(cookies)
@@ -61,7 +212,7 @@ class Client:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
+    def with_timeout(self, timeout: httpx.Timeout) -> Client:
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
             self._client.timeout = timeout
@@ -69,10 +220,20 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def with_retry(self, retry: RetryPolicy) -> Client:
+        """Get a new client (with new connections) matching this one with another retry policy"""
+        return evolve(self, retry=retry)
+
+    def _request_headers(self) -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT, **self._headers}
+        return headers
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This overrides every other setting of this client: cookies, headers (the
+        Authorization header and User-Agent included), timeout and retries. Configure them on
+        ``client`` yourself.
         """
         self._client = client
         return self
@@ -80,14 +241,21 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
+            args = dict(self._httpx_args)
+            transport = args.pop("transport", None) or httpx.HTTPTransport(
+                verify=self._verify_ssl, limits=args.pop("limits", httpx.Limits())
+            )
+            if self.retry.attempts > 1:
+                transport = RetryTransport(transport, self.retry)
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=transport,
+                **args,
             )
         return self._client
 
@@ -103,7 +271,7 @@ class Client:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This overrides every other setting of this client, as ``set_httpx_client`` does.
         """
         self._async_client = async_client
         return self
@@ -111,14 +279,21 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
+            args = dict(self._httpx_args)
+            transport = args.pop("transport", None) or httpx.AsyncHTTPTransport(
+                verify=self._verify_ssl, limits=args.pop("limits", httpx.Limits())
+            )
+            if self.retry.attempts > 1:
+                transport = AsyncRetryTransport(transport, self.retry)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=transport,
+                **args,
             )
         return self._async_client
 
@@ -134,52 +309,49 @@ class Client:
 
 @define
 class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+    """A client for secured operations: ``Authorization: Bearer <token>``.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    Keyword arguments:
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+        ``base_url``: the API's base URL, e.g. ``https://app.ecwid.com/api/v3``.
 
-        ``cookies``: A dictionary of cookies to be sent with every request
+        ``cookies``, ``headers``: sent with every request. A ``User-Agent`` is added unless given.
 
-        ``headers``: A dictionary of headers to be sent with every request
+        ``timeout``: an ``httpx.Timeout``; default ``DEFAULT_TIMEOUT`` (30 s, 10 s to connect).
+        API functions raise ``httpx.TimeoutException`` when it is exceeded.
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``verify_ssl``, ``follow_redirects``: as httpx.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``retry``: a ``RetryPolicy`` (default: 3 attempts); ``RetryPolicy.disabled()`` turns retries off.
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
+        ``httpx_args``: more arguments for ``httpx.Client`` / ``httpx.AsyncClient``. A ``transport``
+        given here is wrapped with the retry policy.
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
+        raise_on_unexpected_status: raise ``errors.UnexpectedStatusError`` for a status the
+            OpenAPI document does not list, instead of answering ``parsed=None``.
+        token: the access token; never shown by ``repr``/``str``.
+        prefix: the Authorization scheme, ``Bearer``.
+        auth_header_name: the header that carries the token, ``Authorization``.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=_redact_headers)
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
+    retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
-    token: str
+    token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
+    def with_headers(self, headers: dict[str, str]) -> AuthenticatedClient:
         """Get a new client matching this one with additional headers"""
         if self._client is not None:
             self._client.headers.update(headers)
@@ -187,7 +359,7 @@ class AuthenticatedClient:
             self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
+    def with_cookies(self, cookies: dict[str, str]) -> AuthenticatedClient:
         """Get a new client matching this one with additional cookies"""
         if self._client is not None:
             self._client.cookies.update(cookies)
@@ -195,7 +367,7 @@ class AuthenticatedClient:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
+    def with_timeout(self, timeout: httpx.Timeout) -> AuthenticatedClient:
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
             self._client.timeout = timeout
@@ -203,10 +375,21 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def with_retry(self, retry: RetryPolicy) -> AuthenticatedClient:
+        """Get a new client (with new connections) matching this one with another retry policy"""
+        return evolve(self, retry=retry)
+
+    def _request_headers(self) -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT, **self._headers}
+        headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+        return headers
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This overrides every other setting of this client: cookies, headers (the
+        Authorization header and User-Agent included), timeout and retries. Configure them on
+        ``client`` yourself.
         """
         self._client = client
         return self
@@ -214,15 +397,21 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            args = dict(self._httpx_args)
+            transport = args.pop("transport", None) or httpx.HTTPTransport(
+                verify=self._verify_ssl, limits=args.pop("limits", httpx.Limits())
+            )
+            if self.retry.attempts > 1:
+                transport = RetryTransport(transport, self.retry)
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=transport,
+                **args,
             )
         return self._client
 
@@ -238,7 +427,7 @@ class AuthenticatedClient:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This overrides every other setting of this client, as ``set_httpx_client`` does.
         """
         self._async_client = async_client
         return self
@@ -246,15 +435,21 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            args = dict(self._httpx_args)
+            transport = args.pop("transport", None) or httpx.AsyncHTTPTransport(
+                verify=self._verify_ssl, limits=args.pop("limits", httpx.Limits())
+            )
+            if self.retry.attempts > 1:
+                transport = AsyncRetryTransport(transport, self.retry)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=transport,
+                **args,
             )
         return self._async_client
 

@@ -1,16 +1,149 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Errors raised by the client.
+
+Hierarchy (every one a noun ending in ``Error``)::
+
+    EcwidClientError                 base of everything the client raises on purpose
+    ├── ApiError                     the server answered an error status: status_code, error_code,
+    │   │                            error_message, retry_after, content
+    │   ├── BadRequestError          400 (e.g. WRONG_PARAMETER)
+    │   ├── PermissionDeniedError    403 (INVALID_API_TOKEN, INSUFFICIENT_APP_SCOPE)
+    │   ├── NotFoundError            404
+    │   ├── ConflictError            409 (duplicate email)
+    │   ├── RateLimitError           429 (RATE_LIMITED; retried by the client first)
+    │   └── ServerError              5xx
+    └── UnexpectedStatusError        a status the OpenAPI document does not list
+                                     (alias: UnexpectedStatus, the generator's name)
+
+``sync_or_raise`` / ``asyncio_or_raise`` in each operation module answer the success model
+and raise an ``ApiError`` otherwise. No request header (so no token) is ever part of an error.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from .types import Response
+
+T = TypeVar("T")
+_MAX_CONTENT_IN_MESSAGE = 500
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class EcwidClientError(Exception):
+    """Base class of the client's errors."""
 
-    def __init__(self, status_code: int, content: bytes):
+
+class ApiError(EcwidClientError):
+    """The API answered an error status (4xx or 5xx, or a body that is not the success model)."""
+
+    def __init__(
+        self,
+        status_code: int,
+        error_message: str,
+        error_code: str | None = None,
+        *,
+        retry_after: int | None = None,
+        content: bytes = b"",
+    ) -> None:
+        self.status_code = status_code
+        self.error_message = error_message
+        self.error_code = error_code
+        self.retry_after = retry_after
+        self.content = content
+        code = f" {error_code}" if error_code else ""
+        super().__init__(f"{status_code}{code}: {error_message}")
+
+
+class BadRequestError(ApiError):
+    """400: a parameter or the body is malformed."""
+
+
+class PermissionDeniedError(ApiError):
+    """403: the token is missing, unknown, of another store, or lacks a scope."""
+
+
+class NotFoundError(ApiError):
+    """404: no such customer (or store)."""
+
+
+class ConflictError(ApiError):
+    """409: another customer already has this email."""
+
+
+class RateLimitError(ApiError):
+    """429: too many requests; ``retry_after`` says how many seconds to wait."""
+
+
+class ServerError(ApiError):
+    """5xx: the service failed."""
+
+
+class UnexpectedStatusError(EcwidClientError):
+    """Raised by api functions when the response status is not documented in the OpenAPI document
+    and ``Client.raise_on_unexpected_status`` is True."""
+
+    def __init__(self, status_code: int, content: bytes) -> None:
         self.status_code = status_code
         self.content = content
+        text = content[:_MAX_CONTENT_IN_MESSAGE].decode(errors="replace")
+        more = " ..." if len(content) > _MAX_CONTENT_IN_MESSAGE else ""
+        super().__init__(f"Unexpected status code: {status_code}\n\nResponse content:\n{text}{more}")
 
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
+
+UnexpectedStatus = UnexpectedStatusError
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
 
 
-__all__ = ["UnexpectedStatus"]
+def error_from_response(response: Response[Any]) -> ApiError:
+    """The ``ApiError`` subclass for a response, read from its body whether or not it parsed."""
+    status = int(response.status_code)
+    message, code = "", None
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        message = str(body.get("errorMessage", ""))
+        code = body.get("errorCode") if isinstance(body.get("errorCode"), str) else None
+    if not message:
+        text = response.content[:_MAX_CONTENT_IN_MESSAGE].decode(errors="replace")
+        message = text or f"HTTP {status}"
+    retry_after = response.headers.get("Retry-After", "")
+    kind = _BY_STATUS.get(status, ServerError if status >= 500 else ApiError)
+    return kind(
+        status,
+        message,
+        code,
+        retry_after=int(retry_after) if retry_after.isdigit() else None,
+        content=response.content,
+    )
+
+
+def unwrap(response: Response[Any], expected: type[T]) -> T:
+    """The parsed success model of ``response``, or raise the matching ``ApiError``."""
+    if 200 <= int(response.status_code) < 300 and isinstance(response.parsed, expected):
+        return response.parsed
+    raise error_from_response(response)
+
+
+__all__ = [
+    "ApiError",
+    "BadRequestError",
+    "ConflictError",
+    "EcwidClientError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "UnexpectedStatus",
+    "UnexpectedStatusError",
+    "error_from_response",
+    "unwrap",
+]

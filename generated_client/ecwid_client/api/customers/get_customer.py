@@ -245,3 +245,47 @@ async def asyncio(
             response_fields=response_fields,
         )
     ).parsed
+
+
+def sync_or_raise(
+    store_id: int,
+    customer_id: int,
+    *,
+    client: AuthenticatedClient,
+    response_fields: str | Unset = UNSET,
+) -> Customer:
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f35edf17110>: the success model, or raise.
+
+    Raises:
+        errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
+            for 403, ...) carrying ``status_code``, ``error_code`` and ``error_message``.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    return errors.unwrap(
+        sync_detailed(
+            store_id=store_id,
+            customer_id=customer_id,
+            client=client,
+            response_fields=response_fields,
+        ),
+        Customer,
+    )
+
+
+async def asyncio_or_raise(
+    store_id: int,
+    customer_id: int,
+    *,
+    client: AuthenticatedClient,
+    response_fields: str | Unset = UNSET,
+) -> Customer:
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f35edf17110>: the success model, or raise (see ``sync_or_raise``)."""
+    return errors.unwrap(
+        await asyncio_detailed(
+            store_id=store_id,
+            customer_id=customer_id,
+            client=client,
+            response_fields=response_fields,
+        ),
+        Customer,
+    )

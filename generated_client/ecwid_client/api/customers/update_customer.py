@@ -283,3 +283,47 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def sync_or_raise(
+    store_id: int,
+    customer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerUpdate,
+) -> UpdateCustomerResult:
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f35edf23050>: the success model, or raise.
+
+    Raises:
+        errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
+            for 403, ...) carrying ``status_code``, ``error_code`` and ``error_message``.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    return errors.unwrap(
+        sync_detailed(
+            store_id=store_id,
+            customer_id=customer_id,
+            client=client,
+            body=body,
+        ),
+        UpdateCustomerResult,
+    )
+
+
+async def asyncio_or_raise(
+    store_id: int,
+    customer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerUpdate,
+) -> UpdateCustomerResult:
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f35edf23050>: the success model, or raise (see ``sync_or_raise``)."""
+    return errors.unwrap(
+        await asyncio_detailed(
+            store_id=store_id,
+            customer_id=customer_id,
+            client=client,
+            body=body,
+        ),
+        UpdateCustomerResult,
+    )
