@@ -13,10 +13,9 @@ from typing import Any
 import pytest
 
 from contract_tests import _report, _spec
-from contract_tests._report import pytest_terminal_summary  # the summary hook, registered by name
 from contract_tests._client import Customers
+from contract_tests._report import pytest_terminal_summary  # noqa: F401 - the summary hook, found by name
 from contract_tests._target import Target, TargetConfigError, embedded, live_from_env, mock_target
-
 
 
 def _live() -> Target | None:

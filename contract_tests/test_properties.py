@@ -18,12 +18,14 @@ import pytest
 import requests
 import schemathesis
 from schemathesis.config import SchemathesisConfig
+from schemathesis.schemas import BaseSchema
 
 from contract_tests import _report
 from contract_tests._client import Customers
 from contract_tests._target import Target, live_from_env
 from ecwid_mock import DEFAULT_STORE_ID
 
+Case = schemathesis.Case[Any]
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "ecwid-customers.yaml"
 
@@ -43,7 +45,7 @@ def _config() -> SchemathesisConfig:
 
 _counter = itertools.count(1)
 _live = live_from_env()
-schema = schemathesis.openapi.from_path(SPEC, config=_config())
+schema: BaseSchema = schemathesis.openapi.from_path(SPEC, config=_config())
 if _live is not None and not _live.allow_writes:
     schema = schema.include(method="GET")
 
@@ -57,7 +59,7 @@ class ThrottledSession(requests.Session):
 
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
         self._target.throttle.wait()
-        return super().request(method, url, *args, **kwargs)
+        return super().request(method, url, *args, **kwargs)  # type: ignore[arg-type]
 
 
 def _call_kwargs(target: Target, session: requests.Session) -> dict[str, Any]:
@@ -65,9 +67,7 @@ def _call_kwargs(target: Target, session: requests.Session) -> dict[str, Any]:
 
 
 @schema.parametrize()
-def test_api(
-    case: schemathesis.Case, target: Target, http_session: requests.Session, property_customers: Customers
-) -> None:
+def test_api(case: Case, target: Target, http_session: requests.Session, property_customers: Customers) -> None:
     _tag_created_email(case, target)
     _report.record(case.operation.label, _mode(case))
     kwargs = _call_kwargs(target, http_session)
@@ -81,14 +81,14 @@ def test_customer_lifecycle_stateful(
     target: Target, http_session: requests.Session, property_customers: Customers
 ) -> None:
     class CustomerLifecycle(schema.as_state_machine()):  # type: ignore[misc]
-        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+        def get_call_kwargs(self, case: Case) -> dict[str, Any]:
             return _call_kwargs(target, http_session)
 
-        def before_call(self, case: schemathesis.Case) -> None:
+        def before_call(self, case: Case) -> None:
             _tag_created_email(case, target)
             _report.record(case.operation.label, "stateful")
 
-        def after_call(self, response: Any, case: schemathesis.Case) -> None:
+        def after_call(self, response: Any, case: Case) -> None:
             super().after_call(response, case)
             _remember_created(case, response, property_customers)
 
@@ -104,11 +104,11 @@ def test_customer_lifecycle_stateful(
     )
 
 
-def _mode(case: schemathesis.Case) -> str:
+def _mode(case: Case) -> str:
     return case.meta.generation.mode.value if case.meta is not None else "explicit"
 
 
-def _tag_created_email(case: schemathesis.Case, target: Target) -> None:
+def _tag_created_email(case: Case, target: Target) -> None:
     """Positive writes use a run-tagged @example.com address, so a live store can be cleaned up.
 
     Negative cases are left as generated: their email may be the very thing made invalid.
@@ -120,7 +120,7 @@ def _tag_created_email(case: schemathesis.Case, target: Target) -> None:
         body["email"] = target.email(f"st-{next(_counter)}")
 
 
-def _remember_created(case: schemathesis.Case, response: Any, customers: Customers) -> None:
+def _remember_created(case: Case, response: Any, customers: Customers) -> None:
     """Hand every customer the property tests create to the clean-up at the end of the run."""
     if case.operation.method.upper() != "POST" or response.status_code != 200:
         return

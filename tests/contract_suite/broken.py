@@ -140,8 +140,10 @@ class _UnknownField500(_Intercept):
 
     def answer_instead(self, scope: Scope, body: bytes) -> tuple[int, Any] | None:
         known = self.known.get(scope["method"])
+        if known is None:
+            return None
         try:
-            data = json.loads(body) if known is not None else None
+            data = json.loads(body)
         except ValueError:
             return None
         if isinstance(data, dict) and set(data) - known:
