@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from tests.mock.conftest import Mock
@@ -32,7 +34,10 @@ def test_create_customer_names_the_bad_field(mock: Mock, body: dict[str, object]
     assert len(mock.store) == 0
 
 
-@pytest.mark.parametrize("customer_id", ["abc", "0", "-1", "1.5", "9223372036854775808", "１２"])
+FULLWIDTH_12 = "\uff11\uff12"
+
+
+@pytest.mark.parametrize("customer_id", ["abc", "0", "-1", "1.5", "9223372036854775808", FULLWIDTH_12])
 def test_get_customer_rejects_a_bad_path_parameter(mock: Mock, customer_id: str) -> None:
     response = mock.http.get(f"/customers/{customer_id}")
     assert response.status_code == 400
@@ -68,7 +73,7 @@ def test_update_customer_refuses_a_streamed_body_over_one_mebibyte(mock: Mock) -
     customer_id = mock.create(email="s@example.com")
     before = _snapshot(mock)
 
-    def chunks() -> object:
+    def chunks() -> Iterator[bytes]:
         yield b'{"privateAdminNotes": "'
         for _ in range(20):
             yield b"x" * 65536
