@@ -1,0 +1,89 @@
+"""Fixtures for the client's tests: scripted transports and a real mock on a free port."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from typing import Any
+
+import httpx
+import pytest
+
+from ecwid_client import AuthenticatedClient, RetryPolicy
+from ecwid_mock import DEFAULT_TOKEN, BackgroundServer, create_app
+
+TOKEN = "secret_client_unit_token"
+
+
+class Sleeps(list[float]):
+    """A fake `sleep` that records each delay instead of waiting."""
+
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+class Script:
+    """A transport that answers from a list, recording every request it receives."""
+
+    def __init__(self, *answers: httpx.Response | Exception) -> None:
+        self.answers = list(answers)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        request.read()
+        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+@pytest.fixture
+def scripted(sleeps: Sleeps) -> Iterator[Callable[..., tuple[AuthenticatedClient, Script]]]:
+    """A client whose requests go to a `Script`, waiting through `sleeps`."""
+    made: list[AuthenticatedClient] = []
+
+    def make(*answers: httpx.Response | Exception, **policy: Any) -> tuple[AuthenticatedClient, Script]:
+        script = Script(*answers)
+        retry = RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep, **policy)
+        client = AuthenticatedClient(
+            base_url="https://app.ecwid.com/api/v3",
+            token=TOKEN,
+            retry=retry,
+            httpx_args={"transport": httpx.MockTransport(script)},
+        )
+        made.append(client)
+        return client, script
+
+    yield make
+    for client in made:
+        client.get_httpx_client().close()
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def start_mock() -> Iterator[Callable[..., tuple[BackgroundServer, Any]]]:
+    """A real mock (its app and server); stopped after the test."""
+    with ExitStack() as stack:
+
+        def start(**options: Any) -> tuple[BackgroundServer, Any]:
+            app = create_app(**options)
+            return stack.enter_context(BackgroundServer(app)), app
+
+        yield start
+
+
+def mock_client(server: BackgroundServer, **policy: Any) -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=server.base_url, token=DEFAULT_TOKEN, retry=RetryPolicy(**policy))

@@ -1,0 +1,80 @@
+"""The client's retries against the real mock, its rate limit and fault injection on."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from ecwid_client import ServerError
+from ecwid_client.api.customers import create_customer, delete_customer, get_customer, update_customer
+from ecwid_client.models import CustomerCreate, CustomerUpdate
+from ecwid_mock import DEFAULT_STORE_ID, DEFAULT_TOKEN, BackgroundServer
+from tests.client.conftest import mock_client
+
+StartMock = Callable[..., tuple[BackgroundServer, Any]]
+STORE = DEFAULT_STORE_ID
+
+
+def _access(caplog: pytest.LogCaptureFixture, method: str) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "ecwid_mock.access" and r.getMessage().startswith(f'"{method} ')
+    ]
+
+
+def test_the_client_creates_updates_reads_and_deletes_through_the_mock(start_mock: StartMock) -> None:
+    server, _ = start_mock()
+    with mock_client(server) as client:
+        created = create_customer.sync_or_raise(STORE, client=client, body=CustomerCreate(email="ana@example.com"))
+        update_customer.sync_or_raise(STORE, created.id, client=client, body=CustomerUpdate(accept_marketing=True))
+        customer = get_customer.sync_or_raise(STORE, created.id, client=client)
+        assert (customer.email, customer.accept_marketing) == ("ana@example.com", True)
+        assert delete_customer.sync_or_raise(STORE, created.id, client=client).delete_count == 1
+
+
+def test_a_burst_past_the_rate_limit_completes_with_no_error_and_no_extra_writes(
+    start_mock: StartMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    server, app = start_mock(rate_limit=5, rate_window=1.0)
+    with caplog.at_level(logging.INFO, logger="ecwid_mock.access"), mock_client(server) as client:
+        ids = [
+            create_customer.sync_or_raise(STORE, client=client, body=CustomerCreate(email=f"b{n}@example.com")).id
+            for n in range(12)
+        ]
+    assert len(set(ids)) == 12
+    assert len(app.state.store) == 12
+    posts = _access(caplog, "POST")
+    assert any(" 429 " in line for line in posts), "the burst never reached the limit"
+    assert sum(" 200 " in line for line in posts) == 12
+
+
+def test_an_injected_503_on_put_is_retried(start_mock: StartMock, caplog: pytest.LogCaptureFixture) -> None:
+    server, app = start_mock(fail_rate=0.4, seed=3)
+    app.state.store.create({"email": "put@example.com"})
+    customer_id = app.state.store.all()[0]["id"]
+    with (
+        caplog.at_level(logging.INFO, logger="ecwid_mock.access"),
+        mock_client(server, attempts=8, backoff=0.01) as client,
+    ):
+        for n in range(10):
+            body = CustomerUpdate(private_admin_notes=f"note {n}")
+            assert update_customer.sync_or_raise(STORE, customer_id, client=client, body=body).update_count == 1
+    puts = _access(caplog, "PUT")
+    assert any(" 503 " in line for line in puts), "no 503 was injected; choose another seed"
+    assert len(puts) > 10
+    assert app.state.store.get(customer_id)["privateAdminNotes"] == "note 9"
+
+
+def test_a_post_is_never_repeated(start_mock: StartMock, caplog: pytest.LogCaptureFixture) -> None:
+    server, app = start_mock(fail_rate=1.0, seed=1)
+    with caplog.at_level(logging.INFO, logger="ecwid_mock.access"), mock_client(server, attempts=5) as client:
+        for n in range(4):
+            with pytest.raises(ServerError):
+                create_customer.sync_or_raise(STORE, client=client, body=CustomerCreate(email=f"p{n}@example.com"))
+    assert len(_access(caplog, "POST")) == 4
+    assert len(app.state.store) == 0
+    assert DEFAULT_TOKEN not in caplog.text
