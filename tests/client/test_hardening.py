@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -209,7 +210,7 @@ def test_the_token_is_not_in_repr_or_str(scripted: Scripted) -> None:
 
 def test_the_token_is_not_in_exception_messages() -> None:
     response: Response[Any] = Response(
-        status_code=httpx.codes.FORBIDDEN,
+        status_code=HTTPStatus.FORBIDDEN,
         content=b'{"errorMessage": "API token is invalid or missing", "errorCode": "INVALID_API_TOKEN"}',
         headers={},
         parsed=None,
