@@ -47,6 +47,16 @@ async def _load(url: str, concurrency: int, total: int) -> dict[str, float]:
     }
 
 
+def startup_seconds(runs: int = 3) -> float:
+    """From launching `ecwid-mock` to its first answer (process start and spec compilation included)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        with mock():
+            times.append(time.perf_counter() - start)
+    return min(times)
+
+
 def run(total: int = 2000) -> dict[str, dict[int, dict[str, float]]]:
     results: dict[str, dict[int, dict[str, float]]] = {}
     with mock() as base:

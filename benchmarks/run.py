@@ -26,6 +26,11 @@ def main() -> int:
         )
     )
 
+    startup = bench_mock.startup_seconds()
+    rows.append(
+        ("ecwid-mock start-up (launch to first answer)", f"{startup:.2f} s", "< 1 s" if startup < 1 else ">= 1 s")
+    )
+
     servers = bench_mock.run()
     for name, per_concurrency in servers.items():
         for concurrency, figures in per_concurrency.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -18,12 +19,22 @@ StartMock = Callable[..., tuple[BackgroundServer, Any]]
 STORE = DEFAULT_STORE_ID
 
 
-def _access(caplog: pytest.LogCaptureFixture, method: str) -> list[str]:
-    return [
-        r.getMessage()
-        for r in caplog.records
-        if r.name == "ecwid_mock.access" and r.getMessage().startswith(f'"{method} ')
-    ]
+def _access(caplog: pytest.LogCaptureFixture, method: str, *, until: Callable[[list[str]], bool]) -> list[str]:
+    """The mock's access-log lines for `method`, once `until` holds of them (bounded wait).
+
+    The server logs a request just after answering it, from its own thread, so the last line
+    can trail the client's last response by a moment.
+    """
+    deadline = time.monotonic() + 5.0
+    while True:
+        lines = [
+            r.getMessage()
+            for r in caplog.records
+            if r.name == "ecwid_mock.access" and r.getMessage().startswith(f'"{method} ')
+        ]
+        if until(lines) or time.monotonic() > deadline:
+            return lines
+        time.sleep(0.01)
 
 
 def test_the_client_creates_updates_reads_and_deletes_through_the_mock(start_mock: StartMock) -> None:
@@ -45,9 +56,9 @@ def test_a_burst_past_the_rate_limit_completes_with_no_error_and_no_extra_writes
             create_customer.sync_or_raise(STORE, client=client, body=CustomerCreate(email=f"b{n}@example.com")).id
             for n in range(12)
         ]
+        posts = _access(caplog, "POST", until=lambda lines: sum(" 200 " in line for line in lines) >= 12)
     assert len(set(ids)) == 12
     assert len(app.state.store) == 12
-    posts = _access(caplog, "POST")
     assert any(" 429 " in line for line in posts), "the burst never reached the limit"
     assert sum(" 200 " in line for line in posts) == 12
 
@@ -63,7 +74,7 @@ def test_an_injected_503_on_put_is_retried(start_mock: StartMock, caplog: pytest
         for n in range(10):
             body = CustomerUpdate(private_admin_notes=f"note {n}")
             assert update_customer.sync_or_raise(STORE, customer_id, client=client, body=body).update_count == 1
-    puts = _access(caplog, "PUT")
+        puts = _access(caplog, "PUT", until=lambda lines: sum(" 200 " in line for line in lines) >= 10)
     assert any(" 503 " in line for line in puts), "no 503 was injected; choose another seed"
     assert len(puts) > 10
     assert app.state.store.get(customer_id)["privateAdminNotes"] == "note 9"
@@ -75,6 +86,9 @@ def test_a_post_is_never_repeated(start_mock: StartMock, caplog: pytest.LogCaptu
         for n in range(4):
             with pytest.raises(ServerError):
                 create_customer.sync_or_raise(STORE, client=client, body=CustomerCreate(email=f"p{n}@example.com"))
-    assert len(_access(caplog, "POST")) == 4
+        posts = _access(caplog, "POST", until=lambda lines: len(lines) >= 4)
+        time.sleep(0.2)  # room for a repeated POST to show, were there one
+        posts = _access(caplog, "POST", until=lambda lines: True)
+    assert len(posts) == 4
     assert len(app.state.store) == 0
     assert DEFAULT_TOKEN not in caplog.text

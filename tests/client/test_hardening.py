@@ -31,6 +31,14 @@ Scripted = Callable[..., tuple[AuthenticatedClient, Script]]
 OK_GET = httpx.Response(200, json={"id": 1, "email": "a@example.com"})
 
 
+def _async_client(script: Script, sleeps: Sleeps) -> AuthenticatedClient:
+    policy = RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep)
+    transport = httpx.MockTransport(script)
+    return AuthenticatedClient(
+        base_url="https://app.ecwid.com/api/v3", token=TOKEN, retry=policy, httpx_args={"transport": transport}
+    )
+
+
 def _status(code: int, **headers: str) -> httpx.Response:
     return httpx.Response(code, json={"errorMessage": f"status {code}"}, headers=headers)
 
@@ -141,13 +149,7 @@ def test_client_errors_are_not_retried(scripted: Scripted) -> None:
 @pytest.mark.anyio
 async def test_async_update_customer_is_retried_on_503(scripted: Scripted, sleeps: Sleeps) -> None:
     script = Script(_status(503), httpx.Response(200, json={"updateCount": 1}))
-    policy = RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep)
-    async with AuthenticatedClient(
-        base_url="https://app.ecwid.com/api/v3",
-        token=TOKEN,
-        retry=policy,
-        httpx_args={"transport": httpx.MockTransport(script)},
-    ) as client:
+    async with _async_client(script, sleeps) as client:
         result = await update_customer.asyncio_or_raise(1003, 1, client=client, body=CustomerUpdate())
     assert result.update_count == 1
     assert len(script.requests) == 2
@@ -157,13 +159,7 @@ async def test_async_update_customer_is_retried_on_503(scripted: Scripted, sleep
 @pytest.mark.anyio
 async def test_async_create_customer_is_not_repeated_after_503(sleeps: Sleeps) -> None:
     script = Script(_status(503), httpx.Response(200, json={"id": 5}))
-    policy = RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep)
-    async with AuthenticatedClient(
-        base_url="https://app.ecwid.com/api/v3",
-        token=TOKEN,
-        retry=policy,
-        httpx_args={"transport": httpx.MockTransport(script)},
-    ) as client:
+    async with _async_client(script, sleeps) as client:
         with pytest.raises(ServerError):
             await create_customer.asyncio_or_raise(1003, client=client, body=CustomerCreate(email="a@example.com"))
     assert len(script.requests) == 1
