@@ -11,8 +11,9 @@ Hierarchy (every one a noun ending in ``Error``)::
     │   ├── ConflictError            409 (duplicate email)
     │   ├── RateLimitError           429 (RATE_LIMITED; retried by the client first)
     │   └── ServerError              5xx
-    └── UnexpectedStatusError        a status the OpenAPI document does not list
-                                     (alias: UnexpectedStatus, the generator's name)
+    ├── UnexpectedStatusError        a status the OpenAPI document does not list
+    │                                (alias: UnexpectedStatus, the generator's name)
+    └── MalformedResponseError       a success status whose body is not what the document says
 
 ``sync_or_raise`` / ``asyncio_or_raise`` in each operation module answer the success model
 and raise an ``ApiError`` otherwise. No request header (so no token) is ever part of an error.
@@ -92,6 +93,18 @@ class UnexpectedStatusError(EcwidClientError):
 
 UnexpectedStatus = UnexpectedStatusError
 
+
+class MalformedResponseError(EcwidClientError):
+    """A success status whose body does not parse as the document's model (not JSON, a required
+    field missing, the wrong shape)."""
+
+    def __init__(self, status_code: int, content: bytes, cause: Exception) -> None:
+        self.status_code = status_code
+        self.content = content
+        text = content[:_MAX_CONTENT_IN_MESSAGE].decode(errors="replace")
+        super().__init__(f"Malformed {status_code} response ({type(cause).__name__}: {cause}):\n{text}")
+
+
 _BY_STATUS: dict[int, type[ApiError]] = {
     400: BadRequestError,
     403: PermissionDeniedError,
@@ -138,6 +151,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "EcwidClientError",
+    "MalformedResponseError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

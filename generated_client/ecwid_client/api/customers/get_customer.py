@@ -89,11 +89,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Customer | Error]:
+    # A body that is not what the spec says (HTML from a proxy, truncated JSON, a missing
+    # required field) must not surface as a JSONDecodeError or KeyError: an error status keeps
+    # `parsed=None` (`*_or_raise` still raises the matching ApiError from the raw body); a
+    # success status raises MalformedResponseError.
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        if response.status_code < 400:
+            raise errors.MalformedResponseError(response.status_code, response.content, exc) from exc
+        parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -254,7 +264,7 @@ def sync_or_raise(
     client: AuthenticatedClient,
     response_fields: str | Unset = UNSET,
 ) -> Customer:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f35edf17110>: the success model, or raise.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfdfe0d0>: the success model, or raise.
 
     Raises:
         errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
@@ -279,7 +289,7 @@ async def asyncio_or_raise(
     client: AuthenticatedClient,
     response_fields: str | Unset = UNSET,
 ) -> Customer:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f35edf17110>: the success model, or raise (see ``sync_or_raise``)."""
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfdfe0d0>: the success model, or raise (see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,

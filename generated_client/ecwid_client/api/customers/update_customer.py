@@ -103,11 +103,21 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UpdateCustomerResult]:
+    # A body that is not what the spec says (HTML from a proxy, truncated JSON, a missing
+    # required field) must not surface as a JSONDecodeError or KeyError: an error status keeps
+    # `parsed=None` (`*_or_raise` still raises the matching ApiError from the raw body); a
+    # success status raises MalformedResponseError.
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        if response.status_code < 400:
+            raise errors.MalformedResponseError(response.status_code, response.content, exc) from exc
+        parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -292,7 +302,7 @@ def sync_or_raise(
     client: AuthenticatedClient,
     body: CustomerUpdate,
 ) -> UpdateCustomerResult:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f35edf23050>: the success model, or raise.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfefa510>: the success model, or raise.
 
     Raises:
         errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
@@ -317,7 +327,7 @@ async def asyncio_or_raise(
     client: AuthenticatedClient,
     body: CustomerUpdate,
 ) -> UpdateCustomerResult:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f35edf23050>: the success model, or raise (see ``sync_or_raise``)."""
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfefa510>: the success model, or raise (see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,

@@ -1,0 +1,58 @@
+"""Servers that break the contract: the client answers with a clear error, never a traceback
+from deep inside the parser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from ecwid_client import ApiError, AuthenticatedClient, MalformedResponseError, ServerError
+from ecwid_client.api.customers import create_customer, delete_customer, get_customer
+from ecwid_client.models import CustomerCreate
+from tests.client.conftest import Script
+
+Scripted = Callable[..., tuple[AuthenticatedClient, Script]]
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(200, text="<html>maintenance</html>"),
+        httpx.Response(200, json={}),
+        httpx.Response(200, json=[1, 2]),
+        httpx.Response(200, content=b'{"id": 1'),
+    ],
+    ids=["html", "missing-id", "array", "truncated"],
+)
+def test_create_customer_reports_a_malformed_success(scripted: Scripted, response: httpx.Response) -> None:
+    client, _ = scripted(response)
+    with pytest.raises(MalformedResponseError) as caught:
+        create_customer.sync_detailed(1003, client=client, body=CustomerCreate(email="a@example.com"))
+    assert caught.value.status_code == 200
+
+
+def test_get_customer_reports_a_body_that_is_not_an_object(scripted: Scripted) -> None:
+    client, _ = scripted(httpx.Response(200, json="customer"))
+    with pytest.raises(MalformedResponseError):
+        get_customer.sync(1003, 1, client=client)
+
+
+@pytest.mark.parametrize("status", [400, 403, 404, 429, 500, 503])
+def test_an_error_status_with_a_non_json_body_keeps_its_status(scripted: Scripted, status: int) -> None:
+    client, _ = scripted(httpx.Response(status, text="<html>proxy error</html>"), attempts=1)
+    response = delete_customer.sync_detailed(1003, 1, client=client)
+    assert int(response.status_code) == status
+    assert response.parsed is None
+    with pytest.raises(ApiError) as caught:
+        delete_customer.sync_or_raise(1003, 1, client=client)
+    assert caught.value.status_code == status
+    assert "proxy error" in str(caught.value)
+
+
+def test_an_error_body_missing_its_message_still_raises_by_status(scripted: Scripted) -> None:
+    client, _ = scripted(httpx.Response(503, json={"unexpected": True}), attempts=1)
+    with pytest.raises(ServerError) as caught:
+        get_customer.sync_or_raise(1003, 1, client=client)
+    assert caught.value.status_code == 503
