@@ -267,7 +267,7 @@ def sync_or_raise(
     client: AuthenticatedClient,
     body: CustomerCreate,
 ) -> CreateCustomerResult:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfefa550>: the success model, or raise.
+    """Create customer: the success model, or raise.
 
     Raises:
         errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
@@ -290,7 +290,7 @@ async def asyncio_or_raise(
     client: AuthenticatedClient,
     body: CustomerCreate,
 ) -> CreateCustomerResult:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfefa550>: the success model, or raise (see ``sync_or_raise``)."""
+    """Create customer: the success model, or raise.(see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,

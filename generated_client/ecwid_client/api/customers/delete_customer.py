@@ -246,7 +246,7 @@ def sync_or_raise(
     *,
     client: AuthenticatedClient,
 ) -> DeleteCustomerResult:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfc57850>: the success model, or raise.
+    """Delete customer: the success model, or raise.
 
     Raises:
         errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
@@ -269,7 +269,7 @@ async def asyncio_or_raise(
     *,
     client: AuthenticatedClient,
 ) -> DeleteCustomerResult:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfc57850>: the success model, or raise (see ``sync_or_raise``)."""
+    """Delete customer: the success model, or raise.(see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,

@@ -264,7 +264,7 @@ def sync_or_raise(
     client: AuthenticatedClient,
     response_fields: str | Unset = UNSET,
 ) -> Customer:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfdfe0d0>: the success model, or raise.
+    """Get customer: the success model, or raise.
 
     Raises:
         errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
@@ -289,7 +289,7 @@ async def asyncio_or_raise(
     client: AuthenticatedClient,
     response_fields: str | Unset = UNSET,
 ) -> Customer:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfdfe0d0>: the success model, or raise (see ``sync_or_raise``)."""
+    """Get customer: the success model, or raise.(see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,

@@ -302,7 +302,7 @@ def sync_or_raise(
     client: AuthenticatedClient,
     body: CustomerUpdate,
 ) -> UpdateCustomerResult:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfefa510>: the success model, or raise.
+    """Update customer: the success model, or raise.
 
     Raises:
         errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
@@ -327,7 +327,7 @@ async def asyncio_or_raise(
     client: AuthenticatedClient,
     body: CustomerUpdate,
 ) -> UpdateCustomerResult:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa0bfefa510>: the success model, or raise (see ``sync_or_raise``)."""
+    """Update customer: the success model, or raise.(see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,
