@@ -290,7 +290,7 @@ async def asyncio_or_raise(
     client: AuthenticatedClient,
     body: CustomerCreate,
 ) -> CreateCustomerResult:
-    """Create customer: the success model, or raise.(see ``sync_or_raise``)."""
+    """Create customer: the success model, or raise (see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,

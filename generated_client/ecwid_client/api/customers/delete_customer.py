@@ -269,7 +269,7 @@ async def asyncio_or_raise(
     *,
     client: AuthenticatedClient,
 ) -> DeleteCustomerResult:
-    """Delete customer: the success model, or raise.(see ``sync_or_raise``)."""
+    """Delete customer: the success model, or raise (see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,

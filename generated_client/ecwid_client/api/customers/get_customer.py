@@ -289,7 +289,7 @@ async def asyncio_or_raise(
     client: AuthenticatedClient,
     response_fields: str | Unset = UNSET,
 ) -> Customer:
-    """Get customer: the success model, or raise.(see ``sync_or_raise``)."""
+    """Get customer: the success model, or raise (see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,

@@ -327,7 +327,7 @@ async def asyncio_or_raise(
     client: AuthenticatedClient,
     body: CustomerUpdate,
 ) -> UpdateCustomerResult:
-    """Update customer: the success model, or raise.(see ``sync_or_raise``)."""
+    """Update customer: the success model, or raise (see ``sync_or_raise``)."""
     return errors.unwrap(
         await asyncio_detailed(
             store_id=store_id,
