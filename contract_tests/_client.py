@@ -13,7 +13,7 @@ from contract_tests._target import Target
 from ecwid_client import AuthenticatedClient, Client, RetryPolicy
 from ecwid_client.api.customers import create_customer, delete_customer, get_customer, update_customer
 from ecwid_client.models import CreateCustomerResult, Customer, CustomerCreate, CustomerUpdate, Error
-from ecwid_client.types import Response
+from ecwid_client.types import UNSET, Response
 
 BAD_TOKENS = {"unknown": "secret_not_a_token_of_this_store"}
 
@@ -92,8 +92,9 @@ class Customers:
     def get_expecting_error(self, customer_id: int) -> tuple[int, Error | None]:
         return _error(get_customer.sync_detailed(self.store_id, customer_id, client=self.client))
 
-    def get_raw(self, customer_id: int) -> Response[Customer | Error]:
-        return get_customer.sync_detailed(self.store_id, customer_id, client=self.client)
+    def get_raw(self, customer_id: int, response_fields: str | None = None) -> Response[Customer | Error]:
+        fields = UNSET if response_fields is None else response_fields
+        return get_customer.sync_detailed(self.store_id, customer_id, client=self.client, response_fields=fields)
 
     def get_status(self, customer_id: int) -> int:
         return int(self.get_raw(customer_id).status_code)

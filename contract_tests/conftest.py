@@ -7,7 +7,7 @@ instead; there it writes nothing unless ECWID_ALLOW_WRITES=1 (see `_target`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -81,21 +81,30 @@ def _all_scopes() -> set[str]:
 
 @pytest.fixture(scope="session")
 def scoped_server(target: Target) -> Iterator[Target]:
-    """A second embedded server holding one token per scope, each lacking just that scope."""
+    """A second embedded server with a token for every subset of the spec's scopes."""
     if not target.is_mock:
-        pytest.skip("needs tokens that lack one scope each; run it against the embedded mock")
-    scopes = _all_scopes()
-    tokens = {f"secret_without_{scope}": sorted(scopes - {scope}) for scope in scopes}
-    with embedded(tokens=tokens) as server:
+        pytest.skip("needs tokens with chosen scopes; run it against the embedded mock")
+    with embedded(rate_limit=0, tokens={_scoped_token(s): s for s in _subsets(sorted(_all_scopes()))}) as server:
         yield mock_target(server)
+
+
+def _subsets(scopes: list[str]) -> list[list[str]]:
+    return [[s for i, s in enumerate(scopes) if mask >> i & 1] for mask in range(2 ** len(scopes))]
+
+
+def _scoped_token(scopes: Iterable[str]) -> str:
+    return "secret_scopes_" + "_".join(sorted(scopes))
 
 
 @pytest.fixture
 def scoped_customers(scoped_server: Target) -> Iterator[Callable[..., Customers]]:
+    """`make(without=scope)`: a driver whose token has every scope but that one (None: all);
+    `make(only=[...])`: one whose token has exactly those."""
     made: list[Customers] = []
 
-    def make(*, without: str) -> Customers:
-        made.append(Customers(scoped_server, token=f"secret_without_{without}"))
+    def make(*, without: str | None = "", only: Iterable[str] | None = None) -> Customers:
+        scopes = set(only) if only is not None else _all_scopes() - {without}
+        made.append(Customers(scoped_server, token=_scoped_token(scopes)))
         return made[-1]
 
     yield make

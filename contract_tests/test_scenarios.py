@@ -195,3 +195,29 @@ def test_rate_limit_answers_429_with_retry_after(rate_limited_customers: Any) ->
     assert retry_after is not None, "429 without Retry-After"
     assert retry_after.isdigit(), f"Retry-After must be whole seconds, got {retry_after!r}"
     assert 1 <= int(retry_after) <= window
+
+
+@WRITES
+def test_get_customer_response_fields_trims_the_answer(customers: Customers, target: Target) -> None:
+    customer_id = customers.create({"email": target.email("fields"), "lang": "en"})
+    response = customers.get_raw(customer_id, response_fields="id,email")
+    assert response.status_code == 200
+    assert response.parsed is not None
+    assert set(response.parsed.to_dict()) == {"id", "email"}, response.content[:300]
+
+
+@pytest.mark.parametrize("operation_id", ["updateCustomer", "deleteCustomer"])
+def test_an_unknown_customer_answers_404(customers: Customers, operation_id: str) -> None:
+    status, error = customers.call_minimal(operation_id, customer_id=9_000_000_000_000_000_003)
+    assert status == 404, f"{operation_id} of a customer that does not exist answered {status}"
+    assert error is not None
+
+
+@pytest.mark.parametrize("operation_id", [op["operationId"] for _, _, op in _spec.operations()])
+def test_every_operation_works_with_exactly_its_scopes(scoped_customers: Any, operation_id: str) -> None:
+    """No operation asks more than the scopes the spec lists for it."""
+    owner = scoped_customers(without=None)
+    customer_id = owner.create({"email": owner.target.email(f"exact-{operation_id}")})
+    customers = scoped_customers(only=_spec.required_scopes(operation_id))
+    status, _ = customers.call_minimal(operation_id, customer_id=customer_id)
+    assert status == 200, f"{operation_id} with exactly {_spec.required_scopes(operation_id)} answered {status}"
