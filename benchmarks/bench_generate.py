@@ -19,7 +19,7 @@ def _generate(out: Path) -> float:
 
 
 def _identical(a: Path, b: Path) -> bool:
-    comparison = filecmp.dircmp(a, b)
+    comparison = filecmp.dircmp(a, b, ignore=[*filecmp.DEFAULT_IGNORES, ".ruff_cache", ".mypy_cache"])
     pending = [comparison]
     while pending:
         current = pending.pop()
@@ -28,7 +28,7 @@ def _identical(a: Path, b: Path) -> bool:
         _, mismatch, errors = filecmp.cmpfiles(current.left, current.right, current.common_files, shallow=False)
         if mismatch or errors:
             return False
-        pending.extend(current.subdirs.values())
+        pending.extend(current.subdirs.values())  # subdirs inherit the ignore list
     return True
 
 
