@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import requests
+
 from ecwid_mock import DEFAULT_STORE_ID, DEFAULT_TOKEN, BackgroundServer, create_app
 
 AppFactory = Callable[..., Any]
@@ -69,6 +71,18 @@ class Target:
     def email(self, label: str) -> str:
         """An address that names this run, so anything left behind can be found and removed."""
         return f"contract-{self.run_id}-{label}@example.com".lower()
+
+
+class ThrottledSession(requests.Session):
+    """A requests session that keeps under the target's rate budget (a no-op on the mock)."""
+
+    def __init__(self, target: Target) -> None:
+        super().__init__()
+        self._target = target
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
+        self._target.throttle.wait()
+        return super().request(method, url, *args, **kwargs)  # type: ignore[arg-type]
 
 
 def mock_factory() -> AppFactory:

@@ -15,7 +15,14 @@ import pytest
 from contract_tests import _report, _spec
 from contract_tests._client import Customers
 from contract_tests._report import pytest_terminal_summary  # noqa: F401 - the summary hook, found by name
-from contract_tests._target import Target, TargetConfigError, embedded, live_from_env, mock_target
+from contract_tests._target import (
+    Target,
+    TargetConfigError,
+    ThrottledSession,
+    embedded,
+    live_from_env,
+    mock_target,
+)
 
 
 def _live() -> Target | None:
@@ -38,9 +45,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if live is None or live.allow_writes:
         return
     skip = pytest.mark.skip(reason="writes to a live store; set ECWID_ALLOW_WRITES=1 to run it")
-    for item in items:
-        if item.get_closest_marker("writes"):
-            item.add_marker(skip)
+    writing = [item for item in items if item.get_closest_marker("writes")]
+    for item in writing:
+        item.add_marker(skip)
+    _report.note(f"live store, read-only: {len(writing)} tests that write were skipped (set ECWID_ALLOW_WRITES=1)")
 
 
 @pytest.fixture(scope="session")
@@ -130,8 +138,6 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(scope="session")
 def http_session(target: Target) -> Iterator[Any]:
-    from contract_tests.test_properties import ThrottledSession
-
     with ThrottledSession(target) as session:
         yield session
 

@@ -23,7 +23,7 @@ from schemathesis.schemas import BaseSchema
 from contract_tests import _report
 from contract_tests._client import Customers
 from contract_tests._target import Target, live_from_env
-from ecwid_mock import DEFAULT_STORE_ID
+from ecwid_mock import DEFAULT_STORE_ID, DEFAULT_TOKEN
 
 Case = schemathesis.Case[Any]
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +40,10 @@ def _config() -> SchemathesisConfig:
         data = tomllib.load(f)
     live = live_from_env()
     data.setdefault("parameters", {})["path.storeId"] = live.store_id if live else DEFAULT_STORE_ID
+    # The token is schemathesis' to apply (not a header we force on every call), so that the
+    # negative cases that leave it out really go without it.
+    token = live.token if live else DEFAULT_TOKEN
+    data.setdefault("auth", {}).setdefault("openapi", {})["bearerAuth"] = {"bearer": token}
     return SchemathesisConfig.from_dict(data, base_dir=str(ROOT))
 
 
@@ -50,20 +54,8 @@ if _live is not None and not _live.allow_writes:
     schema = schema.include(method="GET")
 
 
-class ThrottledSession(requests.Session):
-    """A requests session that keeps under the target's rate budget (a no-op on the mock)."""
-
-    def __init__(self, target: Target) -> None:
-        super().__init__()
-        self._target = target
-
-    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
-        self._target.throttle.wait()
-        return super().request(method, url, *args, **kwargs)  # type: ignore[arg-type]
-
-
 def _call_kwargs(target: Target, session: requests.Session) -> dict[str, Any]:
-    return {"base_url": target.base_url, "headers": target.auth_headers, "session": session}
+    return {"base_url": target.base_url, "session": session}
 
 
 @schema.parametrize()

@@ -1,8 +1,8 @@
 """The schemathesis CLI, every check in positive and negative modes, passes against the mock.
 
-Checks and their changed expectations come from the repository's schemathesis.toml (the CLI
-finds it from the working directory): every check is on except `missing_required_header`,
-whose reason is written there.
+Checks and their changed expectations come from the repository's schemathesis.toml (passed
+with the token added as auth): every check is on except `missing_required_header`, whose
+reason is written there.
 """
 
 from __future__ import annotations
@@ -26,15 +26,21 @@ def test_schemathesis_cli_finds_no_failure(start_mock: Callable[..., Mock], tmp_
     mock = start_mock(rate_limit=0, access_log=False)
     exe = shutil.which("schemathesis", path=str(Path(sys.executable).parent))
     assert exe is not None
+    # The project's settings plus the token as schemathesis' own auth (not a forced header),
+    # so that negative cases which leave the token out are really sent without it.
+    config = tmp_path / "schemathesis.toml"
+    config.write_text(
+        (ROOT / "schemathesis.toml").read_text() + f'\n[auth.openapi.bearerAuth]\nbearer = "{DEFAULT_TOKEN}"\n'
+    )
     result = subprocess.run(
         [
             exe,
+            "--config-file",
+            str(config),
             "run",
             str(ROOT / "openapi" / "ecwid-customers.yaml"),
             "--url",
             mock.server.base_url,
-            "--header",
-            f"Authorization: Bearer {DEFAULT_TOKEN}",
             "--mode",
             "all",
             "--max-examples",
