@@ -64,10 +64,6 @@ class Target:
     throttle: Throttle = field(repr=False, compare=False)
     run_id: str = field(default_factory=lambda: uuid.uuid4().hex[:10])
 
-    @property
-    def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token}"}
-
     def email(self, label: str) -> str:
         """An address that names this run, so anything left behind can be found and removed."""
         return f"contract-{self.run_id}-{label}@example.com".lower()

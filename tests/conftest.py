@@ -1,4 +1,4 @@
-"""Fixtures shared by every test folder: the repository root and the parsed OpenAPI document."""
+"""Fixtures shared by every test folder: the parsed OpenAPI document."""
 
 from __future__ import annotations
 
@@ -10,11 +10,6 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi" / "ecwid-customers.yaml"
-
-
-@pytest.fixture(scope="session")
-def repo_root() -> Path:
-    return ROOT
 
 
 @pytest.fixture(scope="session")
