@@ -7,15 +7,12 @@ the named schemathesis check where one applies.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.contract_suite.conftest import run_contract_suite
 
 # variant -> (the part of the suite to run, the tests that must fail, text their failure must show)
 CAUGHT_BY = {
@@ -75,30 +72,8 @@ def _failures(junit: Path) -> dict[str, str]:
 def test_contract_suite_catches_a_broken_server(variant: str, tmp_path: Path) -> None:
     selection, must_fail, evidence = CAUGHT_BY[variant]
     junit = tmp_path / "junit.xml"
-    env = {key: value for key, value in os.environ.items() if not key.startswith("ECWID_")}
-    env["ECWID_MOCK_FACTORY"] = f"tests.contract_suite.broken:{variant}"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "contract_tests",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-k",
-            selection,
-            f"--junitxml={junit}",
-            "-o",
-            "addopts=",
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
+    env = {"ECWID_MOCK_FACTORY": f"tests.contract_suite.broken:{variant}"}
+    result = run_contract_suite("-q", "-k", selection, f"--junitxml={junit}", env=env)
     output = result.stdout[-3000:] + result.stderr[-2000:]
     assert result.returncode == 1, f"the suite did not fail against {variant}:\n{output}"
     failed = _failures(junit)

@@ -4,36 +4,23 @@ everything it created."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from ecwid_mock import DEFAULT_STORE_ID, DEFAULT_TOKEN, BackgroundServer, create_app
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.contract_suite.conftest import run_contract_suite
 
 
 def _run_suite(server: BackgroundServer, **extra: str) -> subprocess.CompletedProcess[str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith("ECWID_")}
-    env |= {
+    env = {
         "ECWID_BASE_URL": server.base_url,
         "ECWID_STORE_ID": str(DEFAULT_STORE_ID),
         "ECWID_TOKEN": DEFAULT_TOKEN,
         "ECWID_RATE_PER_MINUTE": "60000",
         **extra,
     }
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "contract_tests", "-rs", "-p", "no:cacheprovider", "-o", "addopts="],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_contract_suite("-rs", env=env)
 
 
 @pytest.mark.parametrize("allow_writes", [False, True], ids=["read-only", "writes-allowed"])
