@@ -1,6 +1,14 @@
 """A client library for accessing Ecwid REST API v3 — Customers"""
 
-from .client import DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient, Client, RetryPolicy
+from .client import (
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+    AsyncRetryTransport,
+    AuthenticatedClient,
+    Client,
+    RetryPolicy,
+    RetryTransport,
+)
 from .errors import (
     ApiError,
     BadRequestError,
@@ -18,6 +26,7 @@ __all__ = (
     "DEFAULT_TIMEOUT",
     "USER_AGENT",
     "ApiError",
+    "AsyncRetryTransport",
     "AuthenticatedClient",
     "BadRequestError",
     "Client",
@@ -28,6 +37,7 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",
+    "RetryTransport",
     "ServerError",
     "UnexpectedStatusError",
 )

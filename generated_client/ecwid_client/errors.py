@@ -22,8 +22,12 @@ and raise an ``ApiError`` otherwise. No request header (so no token) is ever par
 from __future__ import annotations
 
 import json
+import math
 from typing import Any, TypeVar
 
+import httpx
+
+from .client import retry_after_seconds
 from .types import Response
 
 T = TypeVar("T")
@@ -43,7 +47,7 @@ class ApiError(EcwidClientError):
         error_message: str,
         error_code: str | None = None,
         *,
-        retry_after: int | None = None,
+        retry_after: float | None = None,
         content: bytes = b"",
     ) -> None:
         self.status_code = status_code
@@ -52,7 +56,7 @@ class ApiError(EcwidClientError):
         self.retry_after = retry_after
         self.content = content
         code = f" {error_code}" if error_code else ""
-        super().__init__(f"{status_code}{code}: {error_message}")
+        super().__init__(f"{status_code}{code}: {_shorten(error_message)}")
 
 
 class BadRequestError(ApiError):
@@ -72,7 +76,7 @@ class ConflictError(ApiError):
 
 
 class RateLimitError(ApiError):
-    """429: too many requests; ``retry_after`` says how many seconds to wait."""
+    """429: too many requests; ``retry_after`` says how many seconds to wait (None if not said)."""
 
 
 class ServerError(ApiError):
@@ -86,9 +90,7 @@ class UnexpectedStatusError(EcwidClientError):
     def __init__(self, status_code: int, content: bytes) -> None:
         self.status_code = status_code
         self.content = content
-        text = content[:_MAX_CONTENT_IN_MESSAGE].decode(errors="replace")
-        more = " ..." if len(content) > _MAX_CONTENT_IN_MESSAGE else ""
-        super().__init__(f"Unexpected status code: {status_code}\n\nResponse content:\n{text}{more}")
+        super().__init__(f"Unexpected status code: {status_code}\n\nResponse content:\n{_text(content)}")
 
 
 UnexpectedStatus = UnexpectedStatusError
@@ -101,8 +103,18 @@ class MalformedResponseError(EcwidClientError):
     def __init__(self, status_code: int, content: bytes, cause: Exception) -> None:
         self.status_code = status_code
         self.content = content
-        text = content[:_MAX_CONTENT_IN_MESSAGE].decode(errors="replace")
-        super().__init__(f"Malformed {status_code} response ({type(cause).__name__}: {cause}):\n{text}")
+        reason = _shorten(f"{type(cause).__name__}: {cause}")
+        super().__init__(f"Malformed {status_code} response ({reason}):\n{_text(content)}")
+
+
+def _shorten(text: str) -> str:
+    """``text`` cut for an exception message: a server's body can be of any size."""
+    return text if len(text) <= _MAX_CONTENT_IN_MESSAGE else text[:_MAX_CONTENT_IN_MESSAGE] + " ..."
+
+
+def _text(content: bytes) -> str:
+    text = content[:_MAX_CONTENT_IN_MESSAGE].decode(errors="replace")
+    return text + " ..." if len(content) > _MAX_CONTENT_IN_MESSAGE else text
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
@@ -114,8 +126,10 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
-def error_from_response(response: Response[Any]) -> ApiError:
-    """The ``ApiError`` subclass for a response, read from its body whether or not it parsed."""
+def error_from_response(response: Response[Any] | httpx.Response) -> ApiError:
+    """The ``ApiError`` subclass for a response, read from its body whether or not it parsed.
+
+    Only the status, the body and ``Retry-After`` are read: never a request header."""
     status = int(response.status_code)
     message, code = "", None
     try:
@@ -126,15 +140,14 @@ def error_from_response(response: Response[Any]) -> ApiError:
         message = str(body.get("errorMessage", ""))
         code = body.get("errorCode") if isinstance(body.get("errorCode"), str) else None
     if not message:
-        text = response.content[:_MAX_CONTENT_IN_MESSAGE].decode(errors="replace")
-        message = text or f"HTTP {status}"
-    retry_after = response.headers.get("Retry-After", "")
+        message = _text(response.content) or f"HTTP {status}"
+    retry_after = retry_after_seconds(response.headers.get("Retry-After"))
     kind = _BY_STATUS.get(status, ServerError if status >= 500 else ApiError)
     return kind(
         status,
         message,
         code,
-        retry_after=int(retry_after) if retry_after.isdigit() else None,
+        retry_after=retry_after if retry_after is not None and math.isfinite(retry_after) else None,
         content=response.content,
     )
 

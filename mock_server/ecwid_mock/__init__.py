@@ -1,7 +1,16 @@
 """ecwid_mock: a stateful mock of Ecwid's REST API v3 customer endpoints.
 
 Validation, scopes and field lists come from the project's OpenAPI document, read at
-start-up. `create_app()` builds the ASGI app; `BackgroundServer` runs it on a free port.
+start-up (`DEFAULT_SPEC_PATH`, or `spec_path=` / `--spec`).
+
+    create_app(...)      the Starlette app; `app.state.store` is its `CustomerStore`
+    CustomerStore        all of the mock's state, with `reset()`; subclass it to change a rule
+    BackgroundServer     runs an ASGI app under uvicorn on 127.0.0.1 and a free port, in a thread
+    DEFAULT_TOKEN        `secret_test`, with `DEFAULT_SCOPES`, for store `DEFAULT_STORE_ID` (1003)
+    ecwid-mock           the console script (`ecwid_mock._cli:main`)
+
+Errors are `EcwidError`s (see `ecwid_mock._errors` for the hierarchy), each rendered as the
+spec's `Error` body by `render_error`, the app's one exception handler.
 """
 
 from __future__ import annotations
@@ -16,12 +25,13 @@ from ._errors import (
     InvalidTokenError,
     PayloadTooLargeError,
     RateLimitedError,
+    ServerStartError,
     SpecError,
     UnsupportedMediaTypeError,
     WrongParameterError,
 )
 from ._logging import redact_query
-from ._server import BackgroundServer, ServerStartError
+from ._server import BackgroundServer
 from ._spec import DEFAULT_SPEC_PATH
 from ._store import CustomerStore, ecwid_now
 

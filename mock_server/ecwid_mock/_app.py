@@ -1,16 +1,29 @@
 """The ASGI app: routes, the four handlers, and the one exception handler.
 
-Each request goes through the same gate, in Ecwid's order: the route (unknown path 404,
-missing method 405 with `Allow`), the token (403 INVALID_API_TOKEN), the rate limit (429),
-the path and query parameters (400), the token's store (403 INVALID_API_TOKEN), its scopes
-(403 INSUFFICIENT_APP_SCOPE), injected faults (500/503), then the body (413, 415, 400).
+Every request passes the same gate, in this order (the first failure answers):
+
+ 1. route: unknown path 404 `NOT_FOUND`; a method the path lacks 405 `METHOD_NOT_ALLOWED`
+    with `Allow` (HEAD is served as GET where GET is, as HTTP asks)
+ 2. token: missing, unknown, or not `Bearer` 403 `INVALID_API_TOKEN`
+ 3. rate limit: 429 `RATE_LIMITED` with `Retry-After`
+ 4. parameters: path (and query) parameters that break the document 400 `WRONG_PARAMETER`
+ 5. store: the path's storeId is not the token's store 403 `INVALID_API_TOKEN`
+ 6. scopes: 403 `INSUFFICIENT_APP_SCOPE`
+ 7. injected fault: 500 `INTERNAL_ERROR` or 503
+ 8. body: over 1 MiB 413, not JSON 415, malformed or breaking the document 400
+ 9. the operation: 404 unknown customer, 409 duplicate email
+
+Parameters (4) come before the store (5): a storeId that is no store id at all ("abc", 0) is
+a malformed request, and its 400 names the parameter; a well-formed id of another store is 403.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from decimal import Decimal
 from typing import Any
 
 from starlette.applications import Starlette
@@ -25,6 +38,7 @@ from ._errors import (
     InsufficientScopeError,
     InvalidTokenError,
     PayloadTooLargeError,
+    SpecError,
     UnsupportedMediaTypeError,
     WrongParameterError,
 )
@@ -38,13 +52,19 @@ DEFAULT_SCOPES = ("create_customers", "read_customers", "update_customers")
 MAX_BODY = 1024 * 1024
 PREFIX = "/api/v3"
 _JSON_TYPES = ("application/json", "text/json")
+_EXACT_INTEGERS = 2**64  # integral JSON numbers below this become ints (1.0 -> 1), as Ecwid reads longs
+
+Handler = Callable[[Request], Awaitable["EcwidJSONResponse"]]
 
 
 class EcwidJSONResponse(JSONResponse):
     media_type = "application/json; charset=utf-8"
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate, sent as "\ud800": answer it escaped
+            return json.dumps(content, separators=(",", ":")).encode("ascii")
 
 
 def create_app(
@@ -59,15 +79,20 @@ def create_app(
     store: CustomerStore | None = None,
     access_log: bool = True,
 ) -> Starlette:
-    """Build the mock. `tokens` maps each token to its scopes (default: `DEFAULT_TOKEN`)."""
+    """Build the mock. `tokens` maps each token to its scopes (None: `DEFAULT_TOKEN`, all scopes).
+
+    Raises `SpecError` when the document cannot be read or lacks an operation the mock serves,
+    `ValueError` for settings out of range. `app.state.store` is the store.
+    """
     spec = _spec.load(spec_path)
-    if rate_limit < 0 or rate_window <= 0:
-        raise ValueError("rate_limit must be >= 0 and rate_window > 0")
-    if not 0.0 <= fail_rate <= 1.0:
-        raise ValueError("fail_rate must be between 0 and 1")
-    scopes_by_token = {t: frozenset(s) for t, s in (tokens or {DEFAULT_TOKEN: DEFAULT_SCOPES}).items()}
-    gate = _Gate(spec, store_id, scopes_by_token, RateLimiter(rate_limit, rate_window), FaultInjector(fail_rate, seed))
+    if store_id < 1:
+        raise ValueError("store_id must be a positive integer")
+    limiter, faults = RateLimiter(rate_limit, rate_window), FaultInjector(fail_rate)
+    given = tokens if tokens is not None else {DEFAULT_TOKEN: DEFAULT_SCOPES}
+    scopes_by_token = {token: frozenset(scopes) for token, scopes in given.items()}
     customers = store if store is not None else CustomerStore()
+    customers.fault_dice.seed(seed)
+    gate = _Gate(spec, store_id, scopes_by_token, limiter, faults, customers)
 
     async def create_customer(request: Request) -> EcwidJSONResponse:
         body = await gate.enter(request, "createCustomer")
@@ -75,72 +100,76 @@ def create_app(
 
     async def get_customer(request: Request) -> EcwidJSONResponse:
         await gate.enter(request, "getCustomer")
-        customer = spec.project(customers.get(_customer_id(request)), spec.schema("Customer"), writable=False)
-        fields = request.query_params.get("responseFields")
-        if fields is not None:
-            wanted = {name.strip() for name in fields.split(",") if name.strip()}
+        stored = customers.get(request.state.params["customerId"])
+        customer = spec.project(stored, spec.operations["getCustomer"].response_schema, writable=False)
+        fields = request.state.params.get("responseFields")
+        if fields is not None:  # exactly the listed top-level fields; unknown names are ignored
+            wanted = {name.strip() for name in fields.split(",")}
             customer = {key: value for key, value in customer.items() if key in wanted}
         return EcwidJSONResponse(customer)
 
     async def update_customer(request: Request) -> EcwidJSONResponse:
         body = await gate.enter(request, "updateCustomer")
-        return EcwidJSONResponse({"updateCount": customers.update(_customer_id(request), body)})
+        return EcwidJSONResponse({"updateCount": customers.update(request.state.params["customerId"], body)})
 
     async def delete_customer(request: Request) -> EcwidJSONResponse:
         await gate.enter(request, "deleteCustomer")
-        return EcwidJSONResponse({"deleteCount": customers.delete(_customer_id(request))})
+        return EcwidJSONResponse({"deleteCount": customers.delete(request.state.params["customerId"])})
 
-    handlers = {
+    handlers: dict[str, Handler] = {
         "createCustomer": create_customer,
         "getCustomer": get_customer,
         "updateCustomer": update_customer,
         "deleteCustomer": delete_customer,
     }
-    routes = [_route(spec, path, handlers) for path in spec.path_methods]
+    missing = sorted(set(handlers) - set(spec.operations))
+    if missing:
+        raise SpecError(f"the OpenAPI document lacks the operation(s) the mock serves: {', '.join(missing)}")
+    by_path: dict[str, dict[str, Handler]] = {}
+    for operation in spec.operations.values():
+        if operation.operation_id in handlers:  # operations the mock does not serve answer 405
+            by_path.setdefault(operation.path, {})[operation.method] = handlers[operation.operation_id]
+    routes = [_route(path, methods) for path, methods in by_path.items()]
     app = Starlette(routes=routes, exception_handlers={HTTPException: render_error, Exception: render_error})
+    app.router.redirect_slashes = False  # `/customers/1/` is an unknown path (JSON 404), not a redirect
     if access_log:
         app.add_middleware(AccessLogMiddleware)
     app.state.store = customers
-    app.state.rate_limiter = gate.limiter
     app.state.spec = spec
     return app
 
 
-def _route(spec: _spec.Spec, path: str, handlers: Mapping[str, Any]) -> Route:
-    """One route a path; the methods the document gives it, dispatched by method."""
-    by_method = {spec.operations[op].method: handlers[op] for op in spec.operations if spec.operations[op].path == path}
+def _route(path: str, by_method: Mapping[str, Handler]) -> Route:
+    """One route a path, for the methods the document gives it (HEAD too where GET is)."""
 
     async def endpoint(request: Request) -> EcwidJSONResponse:
-        method = "GET" if request.method == "HEAD" else request.method
-        result: EcwidJSONResponse = await by_method[method](request)
-        return result
+        return await by_method["GET" if request.method == "HEAD" else request.method](request)
 
     return Route(PREFIX + path, endpoint, methods=sorted(by_method), name=path)
 
 
-def _customer_id(request: Request) -> int:
-    value: int = request.state.params["customerId"]
-    return value
-
-
 async def render_error(request: Request, exc: Exception) -> EcwidJSONResponse:
     """The one exception handler: every error as the spec's `Error` body."""
-    if isinstance(exc, HTTPException):
+    if isinstance(exc, EcwidError):
+        status, headers, message, code = exc.status_code, dict(exc.headers or {}), str(exc.detail), exc.code
+    elif isinstance(exc, HTTPException):  # routing: unknown path, method the path lacks
         status, headers = exc.status_code, dict(exc.headers or {})
-        message = str(exc.detail)
-        code = exc.code if isinstance(exc, EcwidError) else None
-        if code is None and not isinstance(exc, EcwidError):
-            code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(status)
-            message = {404: f"Not found: {request.url.path}", 405: f"Method {request.method} is not allowed"}.get(
-                status, message
-            )
-    else:  # a bug: answer as the service would, without a traceback
+        message, code = str(exc.detail), None
+        if status == 404:
+            message, code = f"Not found: {request.url.path}", "NOT_FOUND"
+        elif status == 405:
+            allowed = sorted(m.strip() for m in headers.get("Allow", "").split(",") if m.strip())
+            headers["Allow"] = ", ".join(allowed)
+            message, code = f"Method {request.method} is not allowed; allowed: {headers['Allow']}", "METHOD_NOT_ALLOWED"
+    else:  # a bug: answer as the service would, without a traceback in the answer
         status, headers, message, code = 500, {}, "Internal server error", "INTERNAL_ERROR"
     body = {"errorMessage": message} | ({"errorCode": code} if code else {})
     return EcwidJSONResponse(body, status_code=status, headers=headers)
 
 
 class _Gate:
+    """The checks every request passes before its operation runs, in the module's order."""
+
     def __init__(
         self,
         spec: _spec.Spec,
@@ -148,24 +177,26 @@ class _Gate:
         tokens: Mapping[str, frozenset[str]],
         limiter: RateLimiter,
         faults: FaultInjector,
+        store: CustomerStore,
     ) -> None:
-        self.spec, self.store_id, self.tokens, self.limiter, self.faults = spec, store_id, tokens, limiter, faults
+        self.spec, self.store_id, self.tokens = spec, store_id, tokens
+        self.limiter, self.faults, self.store = limiter, faults, store
 
     async def enter(self, request: Request, operation_id: str) -> Any:
-        """Check the request in Ecwid's order; answer the body reduced to writable fields."""
+        """Check the request; answer its body reduced to the writable fields (None without one)."""
         operation = self.spec.operations[operation_id]
         token = _bearer(request.headers.get("authorization", ""))
         if token is None or token not in self.tokens:
             raise InvalidTokenError
-        self.limiter.check(token)
-        params = _spec.check_params(operation, request.path_params, request.query_params)
+        self.limiter.check(self.store.request_windows, token)
+        params = _spec.check_params(operation, request.path_params, request.query_params, request.headers)
         request.state.params = params
         if params.get("storeId") != self.store_id:
             raise InvalidTokenError("API token does not belong to this store")
         missing = [scope for scope in operation.scopes if scope not in self.tokens[token]]
         if missing:
             raise InsufficientScopeError(missing)
-        self.faults.check()
+        self.faults.check(self.store.fault_dice)
         if operation.body is None:
             return None
         body = await _read_json(request)
@@ -180,20 +211,34 @@ def _bearer(header: str) -> str | None:
 
 
 async def _read_json(request: Request) -> Any:
+    """The body as JSON: 413 over 1 MiB (declared or read), 415 not JSON, 400 malformed."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY:
         raise PayloadTooLargeError(MAX_BODY)
-    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media_type not in _JSON_TYPES:
-        raise UnsupportedMediaTypeError
     raw = bytearray()
     async for chunk in request.stream():
         raw += chunk
         if len(raw) > MAX_BODY:
             raise PayloadTooLargeError(MAX_BODY)
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type not in _JSON_TYPES:
+        raise UnsupportedMediaTypeError
     if not raw.strip():
         raise WrongParameterError("Request body is required")
     try:
-        return json.loads(raw)
+        return json.loads(raw, parse_float=_number, parse_constant=_no_constant)
     except (ValueError, RecursionError):
         raise WrongParameterError("Request body is not valid JSON") from None
+
+
+def _number(text: str) -> float | int:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number out of range: {text[:20]}")
+    if value.is_integer() and abs(value) < _EXACT_INTEGERS:
+        return int(Decimal(text))
+    return value
+
+
+def _no_constant(text: str) -> None:
+    raise ValueError(f"{text} is not JSON")

@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
+import math
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import uvicorn
 
 from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, create_app
 from ._errors import SpecError
 from ._spec import DEFAULT_SPEC_PATH
+from ._spec import load as load_spec
 
-KNOWN_SCOPES = ("create_customers", "read_customers", "update_customers")
 
+def parse_token(value: str, known: Collection[str] = DEFAULT_SCOPES) -> tuple[str, list[str]]:
+    """`TOKEN=scope,scope` -> (token, scopes); a clear error, never echoing the token, otherwise.
 
-def parse_token(value: str) -> tuple[str, list[str]]:
-    """`TOKEN=scope,scope` -> (token, scopes), with a clear error for anything else."""
+    `known` is every scope the document's operations ask for (`main` reads them from --spec).
+    """
     token, sep, scopes = value.partition("=")
     if not sep or not token.strip():
         raise argparse.ArgumentTypeError("expected TOKEN=scope[,scope...], e.g. secret_abc=read_customers")
     names = [s.strip() for s in scopes.split(",") if s.strip()]
-    unknown = sorted(set(names) - set(KNOWN_SCOPES))
+    unknown = sorted(set(names) - set(known))
     if unknown:
-        raise argparse.ArgumentTypeError(f"unknown scope(s) {', '.join(unknown)}; known: {', '.join(KNOWN_SCOPES)}")
+        raise argparse.ArgumentTypeError(f"unknown scope(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     return token.strip(), names
 
 
@@ -39,35 +43,49 @@ def _fraction(value: str) -> float:
     return number
 
 
-def _non_negative(kind: type[int] | type[float]) -> Callable[[str], float]:
-    def parse(value: str) -> float:
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {value!r}") from None
+    if not 0 < number < math.inf:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {value}")
+    return number
+
+
+def _int_in(low: int, high: int | None = None) -> Callable[[str], int]:
+    def parse(value: str) -> int:
         try:
-            number = kind(value)
+            number = int(value)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a {kind.__name__} >= 0, got {value!r}") from None
-        if number < 0:
-            raise argparse.ArgumentTypeError(f"expected a {kind.__name__} >= 0, got {value}")
+            raise argparse.ArgumentTypeError(f"expected an integer, got {value!r}") from None
+        if number < low or (high is not None and number > high):
+            bound = f"between {low} and {high}" if high is not None else f">= {low}"
+            raise argparse.ArgumentTypeError(f"expected an integer {bound}, got {value}")
         return number
 
     return parse
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(scopes: Collection[str] = DEFAULT_SCOPES) -> argparse.ArgumentParser:
+    """The command line; `scopes` are the names --token accepts."""
     parser = argparse.ArgumentParser(
         prog="ecwid-mock", description="A stateful mock of Ecwid's REST API v3 customer endpoints."
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=4010, help="port to listen on (default 4010)")
-    parser.add_argument("--store-id", type=int, default=DEFAULT_STORE_ID, help="the store the tokens belong to")
+    parser.add_argument("--port", type=_int_in(0, 65535), default=4010, help="port to listen on (default 4010)")
+    parser.add_argument(
+        "--store-id", type=_int_in(1), default=DEFAULT_STORE_ID, help="the store the tokens belong to (default 1003)"
+    )
     parser.add_argument(
         "--token",
         action="append",
-        type=parse_token,
+        type=functools.partial(parse_token, known=tuple(scopes)),
         metavar="TOKEN=SCOPES",
         help="a token and its comma-separated scopes (repeatable; default: secret_test with all three)",
     )
-    parser.add_argument("--rate-limit", type=_non_negative(int), default=600, help="requests per window, 0 = off")
-    parser.add_argument("--rate-window", type=_non_negative(float), default=60.0, help="window in seconds")
+    parser.add_argument("--rate-limit", type=_int_in(0), default=600, help="requests per window per token, 0 = off")
+    parser.add_argument("--rate-window", type=_seconds, default=60.0, help="the rate-limit window in seconds")
     parser.add_argument("--fail-rate", type=_fraction, default=0.0, help="fraction of requests answered 500/503")
     parser.add_argument("--seed", type=int, default=None, help="seed for --fail-rate")
     parser.add_argument("--spec", default=None, help=f"OpenAPI document (default {DEFAULT_SPEC_PATH})")
@@ -75,11 +93,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _document_scopes(argv: Sequence[str] | None) -> tuple[list[str] | None, str | None]:
+    """The scopes the document given by --spec asks for, or the reason it cannot be read."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--spec", default=None)
+    known, _ = early.parse_known_args(argv)
+    try:
+        spec = load_spec(known.spec)
+    except SpecError as exc:
+        return None, str(exc)
+    return sorted({scope for operation in spec.operations.values() for scope in operation.scopes}), None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    scopes, problem = _document_scopes(argv)
+    parser = build_parser(scopes or DEFAULT_SCOPES)
     args = parser.parse_args(argv)
-    if args.rate_window <= 0:
-        parser.error("--rate-window must be > 0")
+    if problem is not None:
+        parser.exit(2, f"ecwid-mock: error: {problem}\n")
     tokens = dict(args.token) if args.token else None
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
     started = time.perf_counter()
@@ -93,14 +124,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             fail_rate=args.fail_rate,
             seed=args.seed,
         )
-    except SpecError as exc:
-        parser.exit(2, f"ecwid-mock: {exc}\n")
+    except (SpecError, ValueError) as exc:
+        parser.exit(2, f"ecwid-mock: error: {exc}\n")
     count = len(tokens) if tokens else 1
     which = f"{count} token(s) from --token" if tokens else f"the default test token ({', '.join(DEFAULT_SCOPES)})"
     limit = f"{args.rate_limit}/{args.rate_window:g}s per token" if args.rate_limit else "off"
+    host = f"[{args.host}]" if ":" in args.host else args.host
     print(
-        f"ecwid-mock: http://{args.host}:{args.port}/api/v3 store {args.store_id}, {which}, "
-        f"rate limit {limit}, fail rate {args.fail_rate:g} (ready in {time.perf_counter() - started:.2f} s)",
+        f"ecwid-mock: http://{host}:{args.port}/api/v3 store {args.store_id}, {which}, "
+        f"rate limit {limit}, fail rate {args.fail_rate:g} (spec compiled in {time.perf_counter() - started:.2f} s)",
         flush=True,
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, ws="none")

@@ -14,10 +14,13 @@ Hierarchy (each a noun ending in `Error`; `status` and `code` are what the clien
         ├── RateLimitedError            429 RATE_LIMITED, Retry-After
         └── InjectedFaultError          500 INTERNAL_ERROR or 503, from --fail-rate
 
-    SpecError                           the OpenAPI document cannot drive the mock (start-up)
+    Exception
+    ├── SpecError                       the OpenAPI document cannot drive the mock (start-up)
+    └── ServerStartError                `BackgroundServer` did not come up in time
 
-Routing errors (unknown path 404, method not allowed 405 with `Allow`) are Starlette's own
-HTTPExceptions, rendered by the same handler.
+Routing errors (unknown path 404 `NOT_FOUND`, method not allowed 405 `METHOD_NOT_ALLOWED`
+with `Allow`) are Starlette's own HTTPExceptions, rendered by the same handler. Anything else
+(a bug) is answered 500 `INTERNAL_ERROR` by it too, never with a traceback.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ class InsufficientScopeError(EcwidError):
     code = "INSUFFICIENT_APP_SCOPE"
 
     def __init__(self, missing: list[str]) -> None:
-        super().__init__(403, f"Insufficient access scope: this request needs {', '.join(missing)}")
+        needs = ", ".join(f"'{scope}'" for scope in missing)
+        super().__init__(403, f"Insufficient access scope: this request needs {needs}")
 
 
 class CustomerNotFoundError(EcwidError):
@@ -95,3 +99,7 @@ class InjectedFaultError(EcwidError):
 
 class SpecError(Exception):
     """The OpenAPI document is missing or does not describe what the mock serves."""
+
+
+class ServerStartError(Exception):
+    """The server did not come up in time."""

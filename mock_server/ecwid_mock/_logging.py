@@ -10,13 +10,20 @@ import logging
 import re
 import time
 from typing import Any
+from urllib.parse import unquote_plus
 
 logger = logging.getLogger("ecwid_mock.access")
-_TOKEN_PARAM = re.compile(r"(?i)((?:^|&)token=)[^&]*")
+_SEPARATORS = re.compile(r"([&;])")
 
 
 def redact_query(query: str) -> str:
-    return _TOKEN_PARAM.sub(r"\1***", query)
+    """Replace the value of every `token` parameter (any case, even percent-encoded) by `***`."""
+    parts = _SEPARATORS.split(query)
+    for index in range(0, len(parts), 2):
+        name, equals, _ = parts[index].partition("=")
+        if equals and unquote_plus(name).strip().lower() == "token":
+            parts[index] = f"{name}=***"
+    return "".join(parts)
 
 
 class AccessLogMiddleware:

@@ -1,8 +1,10 @@
 """The OpenAPI document, compiled once at start-up into what the mock validates with.
 
-No schema or field list lives in the mock's code: request bodies, path and query parameters,
-the scopes each operation needs, which keys are writable (not `readOnly`) and which are
-returned (the read model's properties) all come from the document.
+No schema or field list lives in the mock's code: path, query and header parameters, request
+bodies (through each operation's `requestBody`), the scopes each operation needs (its
+`security`), which keys are writable (not `readOnly`) and which are answered (the properties
+of the operation's 200 response schema) all come from the document. Schemas are compiled
+with jsonschema, Draft 2020-12, every `$ref` resolved against the whole document.
 """
 
 from __future__ import annotations
@@ -15,47 +17,60 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from ._errors import SpecError, WrongParameterError
+from ._formats import format_checker
 
 DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "ecwid-customers.yaml"
 _BASE_URI = "urn:ecwid-customers"
-_INTEGER = re.compile(r"-?[0-9]+")
+_INTEGER = re.compile(r"-?[0-9]+")  # ASCII digits only: int() would also take '١٢' or ' 12'
+_MAX_DIGITS = 40  # far past int64, short of int()'s limit on huge strings
 _MAX_MESSAGE = 300
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Json = Any
 
 
-@dataclass
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path, query, header (cookies are not used by the service)
+    required: bool
+    kind: str | None  # the schema's `type`: integers are parsed from the text first
+    validator: Draft202012Validator = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str
     path: str
     scopes: tuple[str, ...]
-    params: dict[str, tuple[str, str | None, Draft202012Validator]]  # name -> (location, type, validator)
-    body: Draft202012Validator | None
-    body_schema: Json = None
+    params: tuple[Parameter, ...]
+    body: Draft202012Validator | None = field(default=None, repr=False)
+    body_schema: Json = field(default=None, repr=False)
+    response_schema: Json = field(default=None, repr=False)
 
 
 @dataclass
 class Spec:
     document: dict[str, Json]
     operations: dict[str, Operation] = field(default_factory=dict)
-    path_methods: dict[str, list[str]] = field(default_factory=dict)
 
     def resolve(self, node: Json) -> Json:
         while isinstance(node, dict) and "$ref" in node:
             target: Json = self.document
             for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
+                target = target[part.replace("~1", "/").replace("~0", "~")]
             node = target
         return node
 
     def properties(self, schema: Json) -> dict[str, Json]:
+        """The properties a schema documents, through `$ref` and `allOf`."""
         schema = self.resolve(schema)
         merged: dict[str, Json] = {}
         for part in schema.get("allOf", []):
@@ -64,32 +79,27 @@ class Spec:
         return merged
 
     def project(self, value: Json, schema: Json, *, writable: bool) -> Json:
-        """Keep only what `schema` documents: on input, its non-`readOnly` properties; on output,
-        every property. Unknown keys are dropped (the service ignores them); arrays recurse."""
+        """Keep what `schema` documents: on input its non-`readOnly` properties, on output its
+        non-`writeOnly` ones. Unknown keys are dropped (the service ignores them); arrays recurse."""
         schema = self.resolve(schema)
+        if not isinstance(schema, dict):  # nothing documented: nothing to go by
+            return value
         if isinstance(value, list) and "items" in schema:
             return [self.project(item, schema["items"], writable=writable) for item in value]
-        if isinstance(value, dict):
-            props = self.properties(schema)
-            if not props:
-                return value
-            kept = {}
-            for key, item in value.items():
-                sub = props.get(key)
-                if sub is None or (writable and _flag(self, sub, "readOnly")):
-                    continue
-                if not writable and _flag(self, sub, "writeOnly"):
-                    continue
-                kept[key] = self.project(item, sub, writable=writable)
-            return kept
-        return value
+        if not isinstance(value, dict):
+            return value
+        props = self.properties(schema)
+        if not props:
+            return value
+        hidden = "readOnly" if writable else "writeOnly"
+        return {
+            key: self.project(item, props[key], writable=writable)
+            for key, item in value.items()
+            if key in props and not self._flag(props[key], hidden)
+        }
 
-    def schema(self, name: str) -> Json:
-        return self.document["components"]["schemas"][name]
-
-
-def _flag(spec: Spec, schema: Json, name: str) -> bool:
-    return bool(schema.get(name) or spec.resolve(schema).get(name))
+    def _flag(self, schema: Json, name: str) -> bool:
+        return bool(schema.get(name) or self.resolve(schema).get(name))
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Spec:
@@ -97,67 +107,84 @@ def load(path: str | os.PathLike[str] | None = None) -> Spec:
     try:
         text = spec_path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise SpecError(f"cannot read the OpenAPI document {spec_path}: {exc.strerror}") from None
+        raise SpecError(f"cannot read the OpenAPI document {spec_path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise SpecError(f"{spec_path} is not UTF-8 text") from None
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
-    if not isinstance(document, dict) or "paths" not in document:
-        raise SpecError(f"{spec_path} is not an OpenAPI document")
-    return compile_spec(document)
+    try:
+        document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        raise SpecError(f"{spec_path} is not valid YAML: {exc}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
+        raise SpecError(f"{spec_path} is not an OpenAPI document (no `paths`)")
+    try:
+        return compile_spec(document)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise SpecError(f"{spec_path}: cannot compile the document ({type(exc).__name__}: {exc})") from None
 
 
 def compile_spec(document: dict[str, Json]) -> Spec:
     registry: Registry[Json] = Registry().with_resource(_BASE_URI, Resource.from_contents(document, DRAFT202012))
+    checker = format_checker()
     spec = Spec(document)
 
     def validator(schema: Json) -> Draft202012Validator:
-        return Draft202012Validator(
-            {"$ref": f"{_BASE_URI}#{schema['$ref'][1:]}"} if "$ref" in schema else schema,
-            registry=registry,
-            format_checker=FormatChecker(),
-        )
+        if "$ref" in schema:  # resolved in the whole document
+            schema = {**schema, "$ref": f"{_BASE_URI}#{schema['$ref'].removeprefix('#')}"}
+        return Draft202012Validator(schema, registry=registry, format_checker=checker)
 
     for path, item in document["paths"].items():
         shared = item.get("parameters", [])
-        for method, op in item.items():
+        for method in _METHODS:
+            op = item.get(method)
             if not isinstance(op, dict) or "operationId" not in op:
                 continue
-            params = {}
-            for param in [*shared, *op.get("parameters", [])]:
-                param = spec.resolve(param)
+            params = []
+            for param in (spec.resolve(p) for p in [*shared, *op.get("parameters", [])]):
                 kind = spec.resolve(param["schema"]).get("type")
-                params[param["name"]] = (param["in"], kind, validator(param["schema"]))
-            body = None
+                required = bool(param.get("required")) or param["in"] == "path"
+                params.append(Parameter(param["name"], param["in"], required, kind, validator(param["schema"])))
             body_schema = None
             if "requestBody" in op:
-                body_schema = op["requestBody"]["content"]["application/json"]["schema"]
-                body = validator(body_schema)
+                body_schema = spec.resolve(op["requestBody"])["content"]["application/json"]["schema"]
             scopes = tuple(s for requirement in op.get("security", []) for names in requirement.values() for s in names)
+            ok = spec.resolve(op.get("responses", {}).get("200", {}))
+            response_schema = ok.get("content", {}).get("application/json", {}).get("schema")
             spec.operations[op["operationId"]] = Operation(
-                op["operationId"], method.upper(), path, scopes, params, body, body_schema
+                op["operationId"],
+                method.upper(),
+                path,
+                scopes,
+                tuple(params),
+                None if body_schema is None else validator(body_schema),
+                body_schema,
+                response_schema,
             )
-            spec.path_methods.setdefault(path, []).append(method.upper())
-    if not spec.operations:
-        raise SpecError("the OpenAPI document declares no operations")
     return spec
 
 
-def check_params(operation: Operation, path_params: Mapping[str, str], query: Mapping[str, str]) -> dict[str, Json]:
-    """Parse and validate the operation's parameters; integers are parsed from path text."""
+def check_params(
+    operation: Operation, path: Mapping[str, str], query: Mapping[str, str], headers: Mapping[str, str]
+) -> dict[str, Json]:
+    """Parse and validate the operation's parameters; integers are parsed from their text."""
+    sources = {"path": path, "query": query, "header": headers}
     values: dict[str, Json] = {}
-    for name, (location, kind, check) in operation.params.items():
-        source = path_params if location == "path" else query
-        if name not in source:
-            if location == "path":
-                raise WrongParameterError(f"Parameter '{name}' is required")
+    for param in operation.params:
+        source = sources.get(param.location, {})
+        if param.name not in source:
+            if param.required:
+                raise WrongParameterError(f"Parameter '{param.name}' is required")
             continue
-        raw = source[name]
+        raw = source[param.name]
         value: Json = raw
-        if kind == "integer":
+        if param.kind == "integer":
             if not _INTEGER.fullmatch(raw):
-                raise WrongParameterError(f"Parameter '{name}' must be an integer, got '{raw[:50]}'")
+                raise WrongParameterError(f"Parameter '{param.name}' must be an integer, got '{raw[:50]}'")
+            if len(raw) > _MAX_DIGITS:
+                raise WrongParameterError(f"Parameter '{param.name}' is out of range: '{raw[:50]}...'")
             value = int(raw)
-        _raise_first(check, value, f"Parameter '{name}'")
-        values[name] = value
+        _raise_first(param.validator, value, f"Parameter '{param.name}'")
+        values[param.name] = value
     return values
 
 
@@ -170,6 +197,7 @@ def _raise_first(check: Draft202012Validator, value: Json, label: str | None) ->
     error: ValidationError | None = best_match(check.iter_errors(value))
     if error is None:
         return
-    where = label or (f"Field '{'.'.join(str(p) for p in error.absolute_path)}'" if error.absolute_path else "Body")
+    path = ".".join(str(part) for part in error.absolute_path)
+    where = label or (f"Field '{path}'" if path else "Body")
     message = error.message if len(error.message) <= _MAX_MESSAGE else error.message[:_MAX_MESSAGE] + "..."
     raise WrongParameterError(f"{where}: {message}")

@@ -1,7 +1,9 @@
 """All of the mock's state: one `CustomerStore`, with `reset()`.
 
-Every mutation runs under one lock and works on a copy: a request that fails leaves the
-stored customers exactly as they were.
+It holds the customers (in the read model's shape), an index of their emails, each token's
+rate-limit window and the dice of injected faults. Every mutation runs under one lock and is
+built on a deep copy, committed only when nothing can fail any more: a request that fails
+leaves the store exactly as it was.
 """
 
 from __future__ import annotations
@@ -14,38 +16,56 @@ from typing import Any
 
 from . import _geo
 from ._errors import CustomerNotFoundError, DuplicateEmailError
+from ._limits import FaultDice, RequestWindows
 
 Json = Any
 
 _FIRST_IDS = {"customer": 310_000_001, "address": 241_000_001, "contact": 216_000_001}
 _GROUPS = {0: "General"}
+_DEFAULTS = {"customerGroupId": 0, "b2b_b2c": "b2c", "taxExempt": False, "taxIdValid": False, "acceptMarketing": False}
 
 
 def ecwid_now() -> str:
-    """Now, as Ecwid writes datetimes: `2024-06-04 21:15:10 +0000`."""
+    """Now, as Ecwid writes datetimes: `2024-06-04 21:15:10 +0000` (UTC)."""
     return time.strftime("%Y-%m-%d %H:%M:%S +0000", time.gmtime())
 
 
-class CustomerStore:
-    """Customers of one store, kept in the read model's shape.
+def _email_key(email: str) -> str:
+    return email.casefold()
 
-    Bodies reaching it are already validated and reduced to their writable fields; the
-    store adds what the service computes (ids, datetimes, names, defaults).
+
+class CustomerStore:
+    """Customers of one store. Subclass it to change a rule (e.g. `_email_taken`).
+
+    Bodies reaching it are validated and reduced to their writable fields already; the store
+    adds what the service computes (ids, datetimes, names, defaults). Ids are big, increasing
+    and never repeat for the life of the store, not even across `reset()`, so an id a client
+    still holds can never name another customer.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.reset()
+        self._ids = {kind: itertools.count(first) for kind, first in _FIRST_IDS.items()}
+        self._customers: dict[int, dict[str, Json]] = {}
+        self._emails: dict[str, set[int]] = {}
+        self.request_windows = RequestWindows()
+        self.fault_dice = FaultDice()
 
     def reset(self) -> None:
+        """Forget every customer, every token's rate-limit window, and restart the fault dice."""
         with self._lock:
-            self._customers: dict[int, dict[str, Json]] = {}
-            self._ids = {kind: itertools.count(first) for kind, first in _FIRST_IDS.items()}
+            self._customers = {}
+            self._emails = {}
+        self.request_windows.reset()
+        self.fault_dice.reset()
 
     def __len__(self) -> int:
         return len(self._customers)
 
-    # -- operations --------------------------------------------------------------------------
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {len(self)} customer(s)>"
+
+    # -- operations ------------------------------------------------------------------------
     def create(self, body: dict[str, Json]) -> int:
         with self._lock:
             if self._email_taken(body["email"]):
@@ -54,7 +74,7 @@ class CustomerStore:
             customer_id = next(self._ids["customer"])
             customer = {"id": customer_id, "registered": now, "updated": now, **copy.deepcopy(body)}
             self._compute(customer, {}, now)
-            self._customers[customer_id] = customer
+            self._commit(customer_id, customer)
             return customer_id
 
     def update(self, customer_id: int, body: dict[str, Json]) -> int:
@@ -65,14 +85,14 @@ class CustomerStore:
                 raise DuplicateEmailError
             updated = copy.deepcopy(current)
             for key, value in copy.deepcopy(body).items():
-                if key == "billingPerson" and isinstance(value, dict):
+                if key == "billingPerson" and isinstance(value, dict):  # partial, like the customer
                     updated[key] = {**updated.get(key, {}), **value}
-                else:  # arrays sent replace the stored ones
+                else:  # scalars, and the arrays sent, replace the stored ones
                     updated[key] = value
             now = ecwid_now()
             self._compute(updated, current, now)
             updated["updated"] = now
-            self._customers[customer_id] = updated
+            self._commit(customer_id, updated)
             return 1
 
     def get(self, customer_id: int) -> dict[str, Json]:
@@ -81,7 +101,8 @@ class CustomerStore:
 
     def delete(self, customer_id: int) -> int:
         with self._lock:
-            self._get(customer_id)
+            customer = self._get(customer_id)
+            self._unindex(customer_id, customer)
             del self._customers[customer_id]
             return 1
 
@@ -89,14 +110,10 @@ class CustomerStore:
         with self._lock:
             return copy.deepcopy(list(self._customers.values()))
 
-    # -- rules -------------------------------------------------------------------------------
+    # -- rules -----------------------------------------------------------------------------
     def _email_taken(self, email: str, *, except_id: int | None = None) -> bool:
-        """Email is unique in the store, compared case-insensitively."""
-        wanted = email.casefold()
-        return any(
-            customer_id != except_id and str(customer.get("email", "")).casefold() == wanted
-            for customer_id, customer in self._customers.items()
-        )
+        """Email is unique in the store, compared case-insensitively. The one place it is checked."""
+        return any(owner != except_id for owner in self._emails.get(_email_key(email), ()))
 
     def _get(self, customer_id: int) -> dict[str, Json]:
         try:
@@ -104,19 +121,31 @@ class CustomerStore:
         except KeyError:
             raise CustomerNotFoundError(customer_id) from None
 
+    def _commit(self, customer_id: int, customer: dict[str, Json]) -> None:
+        old = self._customers.get(customer_id)
+        if old is not None:
+            self._unindex(customer_id, old)
+        self._customers[customer_id] = customer
+        self._emails.setdefault(_email_key(customer["email"]), set()).add(customer_id)
+
+    def _unindex(self, customer_id: int, customer: dict[str, Json]) -> None:
+        key = _email_key(customer["email"])
+        owners = self._emails.get(key, set())
+        owners.discard(customer_id)
+        if not owners:
+            self._emails.pop(key, None)
+
     def _compute(self, customer: dict[str, Json], before: dict[str, Json], now: str) -> None:
         """Fill in what the service computes; `before` is the stored version (on Update)."""
-        customer.setdefault("customerGroupId", 0)
+        for key, default in _DEFAULTS.items():
+            customer.setdefault(key, default)
         customer.pop("customerGroupName", None)
         if customer["customerGroupId"] in _GROUPS:
             customer["customerGroupName"] = _GROUPS[customer["customerGroupId"]]
-        for key, default in (("b2b_b2c", "b2c"), ("taxExempt", False), ("taxIdValid", False)):
-            customer.setdefault(key, default)
-        customer.setdefault("acceptMarketing", False)
         customer.setdefault("stats", {"numberOfOrders": 0, "salesValue": 0, "averageOrderValue": 0})
         customer.setdefault("favorites", [])
-        person = customer.get("billingPerson")
         customer.pop("name", None)
+        person = customer.get("billingPerson")
         if isinstance(person, dict):
             _geo.add_place_names(person)
             person.pop("firstName", None)
@@ -127,37 +156,39 @@ class CustomerStore:
                 words = name.split()
                 if len(words) >= 2:
                     person["firstName"], person["lastName"] = words[0], " ".join(words[1:])
-        self._compute_addresses(customer, before, now)
-        self._compute_contacts(customer, before, now)
+        if "shippingAddresses" in customer:
+            customer["shippingAddresses"] = self._addresses(customer["shippingAddresses"], before, now)
+        if "contacts" in customer:
+            customer["contacts"] = self._contacts(customer["contacts"], before, now)
 
-    def _compute_addresses(self, customer: dict[str, Json], before: dict[str, Json], now: str) -> None:
+    def _addresses(self, sent: list[dict[str, Json]], before: dict[str, Json], now: str) -> list[dict[str, Json]]:
         stored = {a["id"]: a for a in before.get("shippingAddresses", [])}
         addresses = []
-        for index, sent in enumerate(customer.get("shippingAddresses", [])):
-            old = stored.pop(sent.get("id"), None) if "id" in sent else None
+        for index, item in enumerate(sent):
+            old = stored.pop(item["id"], None) if "id" in item else None
             if old is not None:  # an address that carries a stored id is updated in place
-                address = {**old, **sent}
+                address = {**old, **item}
             else:
-                address = {**sent, "id": next(self._ids["address"]), "createdDate": now}
+                address = {**item, "id": next(self._ids["address"]), "createdDate": now}
             _geo.add_place_names(address)
             address["orderBy"] = index
             address["defaultAddress"] = index == 0
-            address["addressFormatted"] = _geo.formatted(address)
+            address.pop("addressFormatted", None)
+            if formatted := _geo.formatted(address):  # the service omits empty fields
+                address["addressFormatted"] = formatted
             addresses.append(address)
-        if "shippingAddresses" in customer:
-            customer["shippingAddresses"] = addresses
+        return addresses
 
-    def _compute_contacts(self, customer: dict[str, Json], before: dict[str, Json], now: str) -> None:
+    def _contacts(self, sent: list[dict[str, Json]], before: dict[str, Json], now: str) -> list[dict[str, Json]]:
         stored = {c["id"]: c for c in before.get("contacts", [])}
         contacts = []
-        for index, sent in enumerate(customer.get("contacts", [])):
-            old = stored.pop(sent.get("id"), None) if "id" in sent else None
-            if old is not None:
-                contact = {**old, **sent}
+        for index, item in enumerate(sent):
+            old = stored.pop(item["id"], None) if "id" in item else None
+            if old is not None:  # a contact that carries a stored id keeps its id and timestamp
+                contact = {**old, **item}
             else:
-                contact = {**sent, "id": next(self._ids["contact"]), "timestamp": now}
+                contact = {**item, "id": next(self._ids["contact"]), "timestamp": now}
             contact.setdefault("orderBy", index)
             contact.setdefault("default", False)
             contacts.append(contact)
-        if "contacts" in customer:
-            customer["contacts"] = contacts
+        return contacts

@@ -13,10 +13,11 @@ from ecwid_client import AuthenticatedClient, RetryPolicy
 from ecwid_mock import DEFAULT_TOKEN, BackgroundServer, create_app
 
 TOKEN = "secret_client_unit_token"
+BASE_URL = "https://app.ecwid.com/api/v3"
 
 
 class Sleeps(list[float]):
-    """A fake `sleep` that records each delay instead of waiting."""
+    """A fake `sleep` (sync and async) that records each delay instead of waiting."""
 
     def __call__(self, seconds: float) -> None:
         self.append(seconds)
@@ -26,7 +27,8 @@ class Sleeps(list[float]):
 
 
 class Script:
-    """A transport that answers from a list, recording every request it receives."""
+    """A transport handler that answers from a list (the last answer repeats), recording every
+    request it receives. Each answer is sent as a fresh copy, so one can be given many times."""
 
     def __init__(self, *answers: httpx.Response | Exception) -> None:
         self.answers = list(answers)
@@ -34,11 +36,17 @@ class Script:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        request.read()
         answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
         if isinstance(answer, Exception):
             raise answer
-        return answer
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
+
+    @property
+    def methods(self) -> list[str]:
+        return [request.method for request in self.requests]
+
+
+Scripted = Callable[..., tuple[AuthenticatedClient, Script]]
 
 
 @pytest.fixture
@@ -47,18 +55,16 @@ def sleeps() -> Sleeps:
 
 
 @pytest.fixture
-def scripted(sleeps: Sleeps) -> Iterator[Callable[..., tuple[AuthenticatedClient, Script]]]:
-    """A client whose requests go to a `Script`, waiting through `sleeps`."""
+def scripted(sleeps: Sleeps) -> Iterator[Scripted]:
+    """`scripted(*answers, **policy)`: a client (sync and async) whose requests go to a `Script`,
+    waiting through `sleeps`; `policy` holds `RetryPolicy` fields."""
     made: list[AuthenticatedClient] = []
 
     def make(*answers: httpx.Response | Exception, **policy: Any) -> tuple[AuthenticatedClient, Script]:
         script = Script(*answers)
         retry = RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep, **policy)
         client = AuthenticatedClient(
-            base_url="https://app.ecwid.com/api/v3",
-            token=TOKEN,
-            retry=retry,
-            httpx_args={"transport": httpx.MockTransport(script)},
+            base_url=BASE_URL, token=TOKEN, retry=retry, httpx_args={"transport": httpx.MockTransport(script)}
         )
         made.append(client)
         return client, script
@@ -73,9 +79,12 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+StartMock = Callable[..., tuple[BackgroundServer, Any]]
+
+
 @pytest.fixture
-def start_mock() -> Iterator[Callable[..., tuple[BackgroundServer, Any]]]:
-    """A real mock (its app and server); stopped after the test."""
+def start_mock() -> Iterator[StartMock]:
+    """`start_mock(**create_app_options)`: a real mock (its server and app); stopped after the test."""
     with ExitStack() as stack:
 
         def start(**options: Any) -> tuple[BackgroundServer, Any]:
@@ -86,4 +95,5 @@ def start_mock() -> Iterator[Callable[..., tuple[BackgroundServer, Any]]]:
 
 
 def mock_client(server: BackgroundServer, **policy: Any) -> AuthenticatedClient:
+    """A client of the real mock, with the default retry policy but for `policy`."""
     return AuthenticatedClient(base_url=server.base_url, token=DEFAULT_TOKEN, retry=RetryPolicy(**policy))

@@ -3,17 +3,13 @@ from deep inside the parser."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import httpx
 import pytest
 
-from ecwid_client import ApiError, AuthenticatedClient, MalformedResponseError, ServerError
+from ecwid_client import ApiError, MalformedResponseError, ServerError
 from ecwid_client.api.customers import create_customer, delete_customer, get_customer
 from ecwid_client.models import CustomerCreate
-from tests.client.conftest import Script
-
-Scripted = Callable[..., tuple[AuthenticatedClient, Script]]
+from tests.client.conftest import Scripted
 
 
 @pytest.mark.parametrize(

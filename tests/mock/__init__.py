@@ -1,0 +1,3 @@
+"""Tests of the stateful mock server, `ecwid_mock`."""
+
+from __future__ import annotations

@@ -9,51 +9,130 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from ecwid_mock import DEFAULT_TOKEN, redact_query
-from ecwid_mock._cli import build_parser, parse_token
+from ecwid_mock import _cli as cli
 from tests.mock.conftest import Mock
 
 
 def test_parse_token_reads_token_and_scopes() -> None:
-    assert parse_token("secret_a=read_customers, update_customers") == (
+    assert cli.parse_token("secret_a=read_customers, update_customers") == (
         "secret_a",
         ["read_customers", "update_customers"],
     )
-    assert parse_token("secret_none=") == ("secret_none", [])
+    assert cli.parse_token("secret_none=") == ("secret_none", [])
+    assert cli.parse_token("secret_x=read_secrets", known=["read_secrets"]) == ("secret_x", ["read_secrets"])
 
 
-@pytest.mark.parametrize("value", ["secret_zq", "=read_customers", "secret_zq=read_everything"])
+@pytest.mark.parametrize("value", ["secret_zq", "=read_customers", " =read_customers", "secret_zq=read_everything"])
 def test_parse_token_refuses_bad_values_clearly(value: str) -> None:
     with pytest.raises(argparse.ArgumentTypeError) as caught:
-        parse_token(value)
+        cli.parse_token(value)
+    assert str(caught.value)
     assert "secret_zq" not in str(caught.value)  # never echo a token
 
 
 @pytest.mark.parametrize(
-    "argv",
-    [["--token", "oops"], ["--fail-rate", "2"], ["--rate-limit", "-1"], ["--port", "x"], ["--rate-window", "abc"]],
+    ("argv", "complaint"),
+    [
+        (["--token", "secret_oops"], "TOKEN=scope"),
+        (["--token", "secret_oops=read_everything"], "unknown scope(s) read_everything"),
+        (["--fail-rate", "2"], "between 0 and 1"),
+        (["--fail-rate", "nan"], "between 0 and 1"),
+        (["--rate-limit", "-1"], ">= 0"),
+        (["--rate-window", "0"], "seconds > 0"),
+        (["--rate-window", "abc"], "seconds > 0"),
+        (["--store-id", "0"], ">= 1"),
+        (["--port", "x"], "integer"),
+        (["--port", "70000"], "between 0 and 65535"),
+        (["--log-level", "loud"], "invalid choice"),
+    ],
 )
-def test_bad_arguments_exit_2_with_a_message(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_arguments_exit_2_with_a_message(
+    argv: list[str], complaint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as caught:
-        build_parser().parse_args(argv)
+        cli.main(argv)
     assert caught.value.code == 2
-    assert "error:" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "error:" in err
+    assert complaint in err
+    assert "Traceback" not in err
+    assert "secret_oops" not in err
+
+
+def test_a_missing_document_exits_2_with_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["--spec", str(tmp_path / "nowhere.yaml")])
+    assert caught.value.code == 2
+    assert "cannot read the OpenAPI document" in capsys.readouterr().err
 
 
 def test_defaults_match_the_documentation() -> None:
-    args = build_parser().parse_args([])
-    assert (args.host, args.port, args.store_id, args.rate_limit, args.rate_window, args.fail_rate) == (
+    args = cli.build_parser().parse_args([])
+    assert (args.host, args.port, args.store_id, args.rate_limit, args.rate_window, args.fail_rate, args.seed) == (
         "127.0.0.1",
         4010,
         1003,
         600,
         60.0,
         0.0,
+        None,
     )
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """`cli.main` with uvicorn.run replaced: what it would serve, and how."""
+    calls: dict[str, Any] = {}
+
+    def run(app: Any, **options: Any) -> None:
+        calls.update(options, app=app)
+
+    monkeypatch.setattr("ecwid_mock._cli.uvicorn.run", run)
+    monkeypatch.setattr("ecwid_mock._cli.logging.basicConfig", lambda **_: None)  # leave pytest's logging alone
+    return calls
+
+
+def test_main_serves_the_tokens_given_and_never_prints_them(
+    served: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--port", "4999", "--store-id", "42", "--token", "secret_a=read_customers", "--token", "secret_b="]
+    argv += ["--rate-limit", "5", "--rate-window", "10", "--fail-rate", "0.25", "--seed", "3"]
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "http://127.0.0.1:4999/api/v3 store 42, 2 token(s)" in out
+    assert "rate limit 5/10s per token, fail rate 0.25" in out
+    assert "secret_a" not in out
+    assert "secret_b" not in out
+    assert (served["host"], served["port"], served["access_log"]) == ("127.0.0.1", 4999, False)
+
+
+def test_main_without_tokens_serves_the_default_token(
+    served: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([]) == 0
+    out = capsys.readouterr().out
+    assert "the default test token" in out
+    assert DEFAULT_TOKEN not in out
+
+
+def test_token_scopes_are_read_from_the_document(
+    served: dict[str, Any], edited_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    def get_needs_more(document: dict[str, Any]) -> None:
+        document["paths"]["/{storeId}/customers/{customerId}"]["get"]["security"] = [{"bearerAuth": ["read_secrets"]}]
+
+    assert cli.main(["--spec", str(edited_spec(get_needs_more)), "--token", "secret_s=read_secrets"]) == 0
+    with pytest.raises(SystemExit):
+        cli.main(["--token", "secret_s=read_secrets"])
+    assert "unknown scope(s) read_secrets" in capsys.readouterr().err
 
 
 def _free_port() -> int:
@@ -64,7 +143,7 @@ def _free_port() -> int:
 
 
 def test_console_script_serves_and_never_prints_a_token() -> None:
-    exe = shutil.which("ecwid-mock", path=str(__import__("pathlib").Path(sys.executable).parent))
+    exe = shutil.which("ecwid-mock", path=str(Path(sys.executable).parent))
     assert exe is not None
     port = _free_port()
     process = subprocess.Popen(
@@ -75,53 +154,72 @@ def test_console_script_serves_and_never_prints_a_token() -> None:
     )
     try:
         base = f"http://127.0.0.1:{port}/api/v3/1003"
+        auth = {"Authorization": "Bearer secret_cli_token"}
         deadline = time.monotonic() + 15
         while True:
             try:
-                response = httpx.get(
-                    f"{base}/customers/1?token=secret_in_query", headers={"Authorization": "Bearer secret_cli_token"}
-                )
+                response = httpx.get(f"{base}/customers/1?token=secret_in_query", headers=auth)
                 break
             except httpx.TransportError:
+                assert process.poll() is None, "the console script exited"
                 assert time.monotonic() < deadline, "the console script did not start"
                 time.sleep(0.05)
         assert response.status_code == 404
-        created = httpx.post(
-            f"{base}/customers", json={"email": "cli@example.com"}, headers={"Authorization": "Bearer secret_cli_token"}
-        )
+        created = httpx.post(f"{base}/customers", json={"email": "cli@example.com"}, headers=auth)
         assert created.status_code == 200
     finally:
         process.terminate()
-        output, _ = process.communicate(timeout=15)
-    assert "ecwid-mock: http://127.0.0.1" in output
-    assert "1 token(s)" in output
+        try:
+            output, _ = process.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output, _ = process.communicate(timeout=15)
+    assert f"ecwid-mock: http://127.0.0.1:{port}/api/v3 store 1003, 1 token(s)" in output
     assert '"GET /api/v3/1003/customers/1?token=***" 404' in output
+    assert '"POST /api/v3/1003/customers" 200' in output
+    assert "Traceback" not in output
     for secret in ("secret_cli_token", "secret_in_query", DEFAULT_TOKEN):
         assert secret not in output
+
+
+def _access_lines(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name == "ecwid_mock.access"]
 
 
 def test_access_log_has_one_line_per_request_and_no_token(mock: Mock, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="ecwid_mock.access"):
         mock.http.get("/customers/1")
         mock.http.post("/customers", json={"email": "log@example.com"})
-        mock.http.get("/customers/1", params={"token": DEFAULT_TOKEN})
-        deadline = time.monotonic() + 5
-        while len(caplog.records) < 3 and time.monotonic() < deadline:
+        mock.http.get("/customers/1", params={"token": DEFAULT_TOKEN, "a": "1"})
+        mock.http.patch("/customers/1")
+        mock.http.get("/nowhere")
+        with mock.client("secret_wrong") as stranger:
+            stranger.get("/customers/1")
+        deadline = time.monotonic() + 5  # each line is written once its answer has been sent
+        while len(_access_lines(caplog)) < 6 and time.monotonic() < deadline:
             time.sleep(0.01)
-    lines = [r.getMessage() for r in caplog.records if r.name == "ecwid_mock.access"]
-    assert len(lines) == 3
-    assert lines[0].startswith('"GET /api/v3/1003/customers/1" 404')
-    assert lines[1].startswith('"POST /api/v3/1003/customers" 200')
-    assert all(DEFAULT_TOKEN not in line for line in lines)
+    lines = _access_lines(caplog)
+    assert len(lines) == 6
+    assert lines[0].startswith('"GET /api/v3/1003/customers/1" 404 ')
+    assert lines[0].endswith("ms")
+    assert lines[1].startswith('"POST /api/v3/1003/customers" 200 ')
+    assert lines[2].startswith('"GET /api/v3/1003/customers/1?token=***&a=1" 404 ')
+    assert lines[3].startswith('"PATCH /api/v3/1003/customers/1" 405 ')
+    assert lines[4].startswith('"GET /api/v3/1003/nowhere" 404 ')
+    assert lines[5].startswith('"GET /api/v3/1003/customers/1" 403 ')
+    assert all(DEFAULT_TOKEN not in line and "secret_wrong" not in line for line in lines)
+    assert not [r for r in caplog.records if r.name.startswith("uvicorn.access")]
 
 
 def test_redact_query_hides_every_token_parameter() -> None:
     assert redact_query("a=1&token=secret_x&TOKEN=y") == "a=1&token=***&TOKEN=***"
-    assert redact_query("tokenish=1") == "tokenish=1"
+    assert redact_query("%74oken=secret_x;b=2") == "%74oken=***;b=2"
+    assert redact_query("tokenish=1&my_token=2") == "tokenish=1&my_token=2"
 
 
-def test_the_app_starts_quickly_enough_to_embed() -> None:
+def test_create_app_compiles_the_four_operations_of_the_document() -> None:
     from ecwid_mock import create_app
 
-    app = create_app()  # parses and compiles the spec; the benchmark measures its time
+    app = create_app()
     assert app.state.spec.operations.keys() == {"createCustomer", "getCustomer", "updateCustomer", "deleteCustomer"}
+    assert len(app.state.store) == 0

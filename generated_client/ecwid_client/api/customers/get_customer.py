@@ -92,7 +92,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     # A body that is not what the spec says (HTML from a proxy, truncated JSON, a missing
     # required field) must not surface as a JSONDecodeError or KeyError: an error status keeps
     # `parsed=None` (`*_or_raise` still raises the matching ApiError from the raw body); a
-    # success status raises MalformedResponseError.
+    # success status raises MalformedResponseError. A status outside the HTTP registry (a CDN's
+    # 520, say) cannot be an HTTPStatus: it raises the matching ApiError at once.
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.error_from_response(response) from None
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -100,7 +105,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             raise errors.MalformedResponseError(response.status_code, response.content, exc) from exc
         parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
