@@ -1,10 +1,10 @@
-"""ecwid_mock: a stateful mock of Ecwid's REST API v3 customer endpoints.
+"""ecwid_mock: a stateful mock of Ecwid's REST API v3 customer and customer-group endpoints.
 
 Validation, scopes and field lists come from the project's OpenAPI document, read at
 start-up (`DEFAULT_SPEC_PATH`, or `spec_path=` / `--spec`).
 
     create_app(...)      the Starlette app; `app.state.store` is its `CustomerStore`
-    CustomerStore        all of the mock's state, with `reset()`; subclass it to change a rule
+    CustomerStore        all of the mock's state (customers, groups, languages), with `reset()`
     BackgroundServer     runs an ASGI app under uvicorn on 127.0.0.1 and a free port, in a thread
     DEFAULT_TOKEN        `secret_test`, with `DEFAULT_SCOPES`, for store `DEFAULT_STORE_ID` (1003)
     ecwid-mock           the console script (`ecwid_mock._cli:main`)
@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, DEFAULT_TOKEN, create_app, render_error
 from ._errors import (
+    CustomerGroupNotFoundError,
     CustomerNotFoundError,
     DuplicateEmailError,
     EcwidError,
     InjectedFaultError,
     InsufficientScopeError,
     InvalidTokenError,
+    LanguageNotAllowedError,
     PayloadTooLargeError,
     RateLimitedError,
     ServerStartError,
@@ -33,14 +35,16 @@ from ._errors import (
 from ._logging import redact_query
 from ._server import BackgroundServer
 from ._spec import DEFAULT_SPEC_PATH
-from ._store import CustomerStore, ecwid_now
+from ._store import DEFAULT_LANGUAGES, CustomerStore, ecwid_now
 
 __all__ = [
+    "DEFAULT_LANGUAGES",
     "DEFAULT_SCOPES",
     "DEFAULT_SPEC_PATH",
     "DEFAULT_STORE_ID",
     "DEFAULT_TOKEN",
     "BackgroundServer",
+    "CustomerGroupNotFoundError",
     "CustomerNotFoundError",
     "CustomerStore",
     "DuplicateEmailError",
@@ -48,6 +52,7 @@ __all__ = [
     "InjectedFaultError",
     "InsufficientScopeError",
     "InvalidTokenError",
+    "LanguageNotAllowedError",
     "PayloadTooLargeError",
     "RateLimitedError",
     "ServerStartError",

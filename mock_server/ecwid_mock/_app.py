@@ -1,4 +1,4 @@
-"""The ASGI app: routes, the four handlers, and the one exception handler.
+"""The ASGI app: routes, the gate every request passes, and the one exception handler.
 
 Every request passes the same gate, in this order (the first failure answers):
 
@@ -11,7 +11,8 @@ Every request passes the same gate, in this order (the first failure answers):
  6. scopes: 403 `INSUFFICIENT_APP_SCOPE`
  7. injected fault: 500 `INTERNAL_ERROR` or 503
  8. body: over 1 MiB 413, not JSON 415, malformed or breaking the document 400
- 9. the operation: 404 unknown customer, 409 duplicate email
+ 9. the operation (`_handlers`, one per operationId): 400 `LANGUAGES_NOT_ALLOWED`, 404 unknown
+    customer or group, 409 duplicate email
 
 Parameters (4) come before the store (5): a storeId that is no store id at all ("abc", 0) is
 a malformed request, and its 400 names the parameter; a well-formed id of another store is 403.
@@ -22,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -32,7 +33,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from . import _spec
+from . import _handlers, _spec
 from ._errors import (
     EcwidError,
     InsufficientScopeError,
@@ -44,7 +45,7 @@ from ._errors import (
 )
 from ._limits import FaultInjector, RateLimiter
 from ._logging import AccessLogMiddleware
-from ._store import CustomerStore
+from ._store import DEFAULT_LANGUAGES, CustomerStore
 
 DEFAULT_TOKEN = "secret_test"  # noqa: S105 - the documented test token of the mock
 DEFAULT_STORE_ID = 1003
@@ -54,7 +55,7 @@ PREFIX = "/api/v3"
 _JSON_TYPES = ("application/json", "text/json")
 _EXACT_INTEGERS = 2**64  # integral JSON numbers below this become ints (1.0 -> 1), as Ecwid reads longs
 
-Handler = Callable[[Request], Awaitable["EcwidJSONResponse"]]
+Handler = _handlers.Handler
 
 
 class EcwidJSONResponse(JSONResponse):
@@ -77,9 +78,11 @@ def create_app(
     fail_rate: float = 0.0,
     seed: int | None = None,
     store: CustomerStore | None = None,
+    languages: Iterable[str] | None = DEFAULT_LANGUAGES,
     access_log: bool = True,
 ) -> Starlette:
-    """Build the mock. `tokens` maps each token to its scopes (None: `DEFAULT_TOKEN`, all scopes).
+    """Build the mock. `tokens` maps each token to its scopes (None: `DEFAULT_TOKEN`, all scopes);
+    `languages` are the store's enabled language codes (None: any; ignored when `store` is given).
 
     Raises `SpecError` when the document cannot be read or lacks an operation the mock serves,
     `ValueError` for settings out of range. `app.state.store` is the store.
@@ -90,45 +93,18 @@ def create_app(
     limiter, faults = RateLimiter(rate_limit, rate_window), FaultInjector(fail_rate)
     given = tokens if tokens is not None else {DEFAULT_TOKEN: DEFAULT_SCOPES}
     scopes_by_token = {token: frozenset(scopes) for token, scopes in given.items()}
-    customers = store if store is not None else CustomerStore()
+    customers = store if store is not None else CustomerStore(languages)
     customers.fault_dice.seed(seed)
-    gate = _Gate(spec, store_id, scopes_by_token, limiter, faults, customers)
+    gate = Gate(spec, store_id, scopes_by_token, limiter, faults, customers)
 
-    async def create_customer(request: Request) -> EcwidJSONResponse:
-        body = await gate.enter(request, "createCustomer")
-        return EcwidJSONResponse({"id": customers.create(body)})
-
-    async def get_customer(request: Request) -> EcwidJSONResponse:
-        await gate.enter(request, "getCustomer")
-        stored = customers.get(request.state.params["customerId"])
-        customer = spec.project(stored, spec.operations["getCustomer"].response_schema, writable=False)
-        fields = request.state.params.get("responseFields")
-        if fields is not None:  # exactly the listed top-level fields; unknown names are ignored
-            wanted = {name.strip() for name in fields.split(",")}
-            customer = {key: value for key, value in customer.items() if key in wanted}
-        return EcwidJSONResponse(customer)
-
-    async def update_customer(request: Request) -> EcwidJSONResponse:
-        body = await gate.enter(request, "updateCustomer")
-        return EcwidJSONResponse({"updateCount": customers.update(request.state.params["customerId"], body)})
-
-    async def delete_customer(request: Request) -> EcwidJSONResponse:
-        await gate.enter(request, "deleteCustomer")
-        return EcwidJSONResponse({"deleteCount": customers.delete(request.state.params["customerId"])})
-
-    handlers: dict[str, Handler] = {
-        "createCustomer": create_customer,
-        "getCustomer": get_customer,
-        "updateCustomer": update_customer,
-        "deleteCustomer": delete_customer,
-    }
-    missing = sorted(set(handlers) - set(spec.operations))
+    by_operation = _handlers.handlers(gate, customers, spec, EcwidJSONResponse)
+    missing = sorted(set(by_operation) - set(spec.operations))
     if missing:
         raise SpecError(f"the OpenAPI document lacks the operation(s) the mock serves: {', '.join(missing)}")
     by_path: dict[str, dict[str, Handler]] = {}
     for operation in spec.operations.values():
-        if operation.operation_id in handlers:  # operations the mock does not serve answer 405
-            by_path.setdefault(operation.path, {})[operation.method] = handlers[operation.operation_id]
+        if operation.operation_id in by_operation:  # operations the mock does not serve answer 405
+            by_path.setdefault(operation.path, {})[operation.method] = by_operation[operation.operation_id]
     routes = [_route(path, methods) for path, methods in by_path.items()]
     app = Starlette(routes=routes, exception_handlers={HTTPException: render_error, Exception: render_error})
     app.router.redirect_slashes = False  # `/customers/1/` is an unknown path (JSON 404), not a redirect
@@ -142,7 +118,7 @@ def create_app(
 def _route(path: str, by_method: Mapping[str, Handler]) -> Route:
     """One route a path, for the methods the document gives it (HEAD too where GET is)."""
 
-    async def endpoint(request: Request) -> EcwidJSONResponse:
+    async def endpoint(request: Request) -> JSONResponse:
         return await by_method["GET" if request.method == "HEAD" else request.method](request)
 
     return Route(PREFIX + path, endpoint, methods=sorted(by_method), name=path)
@@ -167,7 +143,7 @@ async def render_error(request: Request, exc: Exception) -> EcwidJSONResponse:
     return EcwidJSONResponse(body, status_code=status, headers=headers)
 
 
-class _Gate:
+class Gate:
     """The checks every request passes before its operation runs, in the module's order."""
 
     def __init__(

@@ -16,6 +16,7 @@ from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, create_app
 from ._errors import SpecError
 from ._spec import DEFAULT_SPEC_PATH
 from ._spec import load as load_spec
+from ._store import DEFAULT_LANGUAGES
 
 
 def parse_token(value: str, known: Collection[str] = DEFAULT_SCOPES) -> tuple[str, list[str]]:
@@ -67,6 +68,14 @@ def _int_in(low: int, high: int | None = None) -> Callable[[str], int]:
     return parse
 
 
+def _languages(given: list[str] | None) -> list[str] | None:
+    """--language values: None (every code) for '*', the default `en` when none is given."""
+    if not given:
+        return list(DEFAULT_LANGUAGES)
+    codes = [code.strip() for value in given for code in value.split(",") if code.strip()]
+    return None if "*" in codes else codes
+
+
 def build_parser(scopes: Collection[str] = DEFAULT_SCOPES) -> argparse.ArgumentParser:
     """The command line; `scopes` are the names --token accepts."""
     parser = argparse.ArgumentParser(
@@ -83,6 +92,12 @@ def build_parser(scopes: Collection[str] = DEFAULT_SCOPES) -> argparse.ArgumentP
         type=functools.partial(parse_token, known=tuple(scopes)),
         metavar="TOKEN=SCOPES",
         help="a token and its comma-separated scopes (repeatable; default: secret_test with all three)",
+    )
+    parser.add_argument(
+        "--language",
+        action="append",
+        metavar="CODE",
+        help="a language enabled in the store (repeatable; default en); '*' enables every code",
     )
     parser.add_argument("--rate-limit", type=_int_in(0), default=600, help="requests per window per token, 0 = off")
     parser.add_argument("--rate-window", type=_seconds, default=60.0, help="the rate-limit window in seconds")
@@ -123,16 +138,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             rate_window=args.rate_window,
             fail_rate=args.fail_rate,
             seed=args.seed,
+            languages=_languages(args.language),
         )
     except (SpecError, ValueError) as exc:
         parser.exit(2, f"ecwid-mock: error: {exc}\n")
     count = len(tokens) if tokens else 1
     which = f"{count} token(s) from --token" if tokens else f"the default test token ({', '.join(DEFAULT_SCOPES)})"
+    languages = ", ".join(_languages(args.language) or ["any"])
     limit = f"{args.rate_limit}/{args.rate_window:g}s per token" if args.rate_limit else "off"
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(
         f"ecwid-mock: http://{host}:{args.port}/api/v3 store {args.store_id}, {which}, "
-        f"rate limit {limit}, fail rate {args.fail_rate:g} (spec compiled in {time.perf_counter() - started:.2f} s)",
+        f"languages {languages}, rate limit {limit}, fail rate {args.fail_rate:g} "
+        f"(spec compiled in {time.perf_counter() - started:.2f} s)",
         flush=True,
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, ws="none")

@@ -5,9 +5,11 @@ Hierarchy (each a noun ending in `Error`; `status` and `code` are what the clien
     starlette.exceptions.HTTPException
     └── EcwidError                      base: status, errorMessage, errorCode, headers
         ├── WrongParameterError         400 WRONG_PARAMETER
+        ├── LanguageNotAllowedError     400 LANGUAGES_NOT_ALLOWED
         ├── InvalidTokenError           403 INVALID_API_TOKEN
         ├── InsufficientScopeError      403 INSUFFICIENT_APP_SCOPE
         ├── CustomerNotFoundError       404 "Customer #N not found"
+        ├── CustomerGroupNotFoundError  404 "Customer group #N not found"
         ├── DuplicateEmailError         409
         ├── PayloadTooLargeError        413
         ├── UnsupportedMediaTypeError   415
@@ -25,6 +27,7 @@ with `Allow`) are Starlette's own HTTPExceptions, rendered by the same handler. 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 
 from starlette.exceptions import HTTPException
@@ -47,6 +50,14 @@ class WrongParameterError(EcwidError):
         super().__init__(400, message)
 
 
+class LanguageNotAllowedError(EcwidError):
+    code = "LANGUAGES_NOT_ALLOWED"
+
+    def __init__(self, lang: str, enabled: list[str]) -> None:
+        shown = json.dumps(lang[:50], ensure_ascii=True)
+        super().__init__(400, f"Language {shown} is not enabled in the store; enabled: {', '.join(enabled)}")
+
+
 class InvalidTokenError(EcwidError):
     code = "INVALID_API_TOKEN"
 
@@ -65,6 +76,11 @@ class InsufficientScopeError(EcwidError):
 class CustomerNotFoundError(EcwidError):
     def __init__(self, customer_id: int) -> None:
         super().__init__(404, f"Customer #{customer_id} not found")
+
+
+class CustomerGroupNotFoundError(EcwidError):
+    def __init__(self, group_id: int) -> None:
+        super().__init__(404, f"Customer group #{group_id} not found")
 
 
 class DuplicateEmailError(EcwidError):

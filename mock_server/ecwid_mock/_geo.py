@@ -1,35 +1,33 @@
-"""A little of the geography the service knows, to compute the names it adds to addresses.
+"""Place names the service adds to addresses, from the ISO 3166 data `pycountry` maintains.
 
-Data, not schema: codes missing here simply get no computed name.
+`countryName` comes from ISO 3166-1 (the common name where ISO gives one: "Bolivia", not
+"Bolivia, Plurinational State of"), `stateOrProvinceName` from ISO 3166-2 (`US` + `FL` is
+`US-FL`, "Florida"). Codes the standard does not know simply get no computed name.
 """
 
 from __future__ import annotations
 
-COUNTRIES = {
-    "US": "United States",
-    "CA": "Canada",
-    "GB": "United Kingdom",
-    "DE": "Germany",
-    "FR": "France",
-    "IT": "Italy",
-    "ES": "Spain",
-    "NL": "Netherlands",
-    "BR": "Brazil",
-    "AU": "Australia",
-    "RU": "Russia",
-    "JP": "Japan",
-}
+import functools
 
-STATES = {
-    ("US", "CA"): "California",
-    ("US", "FL"): "Florida",
-    ("US", "NY"): "New York",
-    ("US", "TX"): "Texas",
-    ("US", "WA"): "Washington",
-    ("CA", "ON"): "Ontario",
-    ("CA", "QC"): "Quebec",
-    ("AU", "NSW"): "New South Wales",
-}
+import pycountry
+
+
+@functools.lru_cache(maxsize=4096)
+def country_name(code: str) -> str | None:
+    if len(code) != 2 or not code.isascii():
+        return None
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return None
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def state_name(country: str, state: str) -> str | None:
+    if not (country.isascii() and state.isascii()) or len(country) != 2 or not 1 <= len(state) <= 3:
+        return None
+    subdivision = pycountry.subdivisions.get(code=f"{country.upper()}-{state.upper()}")  # type: ignore[no-untyped-call]
+    return None if subdivision is None else str(subdivision.name)
 
 
 def add_place_names(address: dict[str, object]) -> None:
@@ -37,11 +35,12 @@ def add_place_names(address: dict[str, object]) -> None:
     address.pop("countryName", None)
     address.pop("stateOrProvinceName", None)
     country = address.get("countryCode")
-    if isinstance(country, str) and country.upper() in COUNTRIES:
-        address["countryName"] = COUNTRIES[country.upper()]
-        state = address.get("stateOrProvinceCode")
-        if isinstance(state, str) and (country.upper(), state.upper()) in STATES:
-            address["stateOrProvinceName"] = STATES[(country.upper(), state.upper())]
+    if not isinstance(country, str) or (name := country_name(country)) is None:
+        return
+    address["countryName"] = name
+    state = address.get("stateOrProvinceCode")
+    if isinstance(state, str) and (region := state_name(country, state)) is not None:
+        address["stateOrProvinceName"] = region
 
 
 def formatted(address: dict[str, object]) -> str:

@@ -9,6 +9,7 @@ with jsonschema, Draft 2020-12, every `$ref` resolved against the whole document
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Mapping
@@ -28,6 +29,7 @@ from ._formats import format_checker
 DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "ecwid-customers.yaml"
 _BASE_URI = "urn:ecwid-customers"
 _INTEGER = re.compile(r"-?[0-9]+")  # ASCII digits only: int() would also take '١٢' or ' 12'
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3})?")  # JSON's number, ASCII digits
 _MAX_DIGITS = 40  # far past int64, short of int()'s limit on huge strings
 _MAX_MESSAGE = 300
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -183,9 +185,24 @@ def check_params(
             if len(raw) > _MAX_DIGITS:
                 raise WrongParameterError(f"Parameter '{param.name}' is out of range: '{raw[:50]}...'")
             value = int(raw)
+        elif param.kind == "boolean":
+            if raw not in ("true", "false"):
+                raise WrongParameterError(f"Parameter '{param.name}' must be true or false, got '{raw[:50]}'")
+            value = raw == "true"
+        elif param.kind == "number":
+            value = _number(param.name, raw)
         _raise_first(param.validator, value, f"Parameter '{param.name}'")
         values[param.name] = value
     return values
+
+
+def _number(name: str, raw: str) -> float | int:
+    if not _NUMBER.fullmatch(raw) or len(raw) > _MAX_DIGITS:
+        raise WrongParameterError(f"Parameter '{name}' must be a number, got '{raw[:50]}'")
+    value = float(raw)
+    if not math.isfinite(value):
+        raise WrongParameterError(f"Parameter '{name}' is out of range: '{raw[:50]}'")
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
 def check_body(operation: Operation, body: Json) -> None:

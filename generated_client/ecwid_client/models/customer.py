@@ -41,7 +41,12 @@ class Customer:
             shipping_addresses (list[ShippingAddress] | Unset):
             contacts (list[Contact] | Unset):
             customer_group_id (int | Unset): ID of the customer's group; 0 is "General".
-            customer_group_name (str | Unset): Name of the customer's group, computed by the service.
+            customer_group_name (str | Unset): Name of the customer's group, computed by the service at every read: it
+                follows a
+                rename at once. Absent when `customerGroupId` names no existing group (the service
+                accepts any id there and does not check it; neither does this spec).
+            external_reference_id (str | Unset): An id of the customer in another system (read only; added by the service in
+                November 2025).
             b2b_b2c (BusinessRelation | str | Unset): `b2c` or `b2b` (see `BusinessRelation`). Kept open in responses so
                 that a value the service
                 adds later does not make the customer unreadable.
@@ -69,6 +74,7 @@ class Customer:
     contacts: list[Contact] | Unset = UNSET
     customer_group_id: int | Unset = UNSET
     customer_group_name: str | Unset = UNSET
+    external_reference_id: str | Unset = UNSET
     b2b_b2c: BusinessRelation | str | Unset = UNSET
     tax_id: str | Unset = UNSET
     tax_id_valid: bool | Unset = UNSET
@@ -116,6 +122,8 @@ class Customer:
         customer_group_id = self.customer_group_id
 
         customer_group_name = self.customer_group_name
+
+        external_reference_id = self.external_reference_id
 
         b2b_b2c: str | Unset
         if isinstance(self.b2b_b2c, Unset):
@@ -184,6 +192,8 @@ class Customer:
             field_dict["customerGroupId"] = customer_group_id
         if customer_group_name is not UNSET:
             field_dict["customerGroupName"] = customer_group_name
+        if external_reference_id is not UNSET:
+            field_dict["externalReferenceId"] = external_reference_id
         if b2b_b2c is not UNSET:
             field_dict["b2b_b2c"] = b2b_b2c
         if tax_id is not UNSET:
@@ -262,6 +272,8 @@ class Customer:
 
         customer_group_name = d.pop("customerGroupName", UNSET)
 
+        external_reference_id = d.pop("externalReferenceId", UNSET)
+
         def _parse_b2b_b2c(data: object) -> BusinessRelation | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -331,6 +343,7 @@ class Customer:
             contacts=contacts,
             customer_group_id=customer_group_id,
             customer_group_name=customer_group_name,
+            external_reference_id=external_reference_id,
             b2b_b2c=b2b_b2c,
             tax_id=tax_id,
             tax_id_valid=tax_id_valid,

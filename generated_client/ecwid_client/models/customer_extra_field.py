@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.extra_field_type import ExtraFieldType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerExtraField")
@@ -13,22 +14,25 @@ T = TypeVar("T", bound="CustomerExtraField")
 
 @_attrs_define
 class CustomerExtraField:
-    """A custom field of the customer, set by the store or an app.
+    """A custom field of the customer, as the service answers it.
 
     Attributes:
         key (str | Unset):
         title (str | Unset):
         value (str | Unset):
-        order_by (int | Unset):
-        type_ (str | Unset):
-        entity_types (list[str] | Unset):
+        order_by (int | str | Unset): Sort order of the field. A live store answered it as a string (`"0"`), the
+            official
+            client reads an integer: both are accepted here.
+        type_ (ExtraFieldType | str | Unset): One of `ExtraFieldType`; kept open in responses so a new type does not
+            make the customer unreadable.
+        entity_types (list[str] | Unset): Where the field is shown, `CHECKOUT` and/or `CUSTOMERS` (open to new values).
     """
 
     key: str | Unset = UNSET
     title: str | Unset = UNSET
     value: str | Unset = UNSET
-    order_by: int | Unset = UNSET
-    type_: str | Unset = UNSET
+    order_by: int | str | Unset = UNSET
+    type_: ExtraFieldType | str | Unset = UNSET
     entity_types: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,9 +43,19 @@ class CustomerExtraField:
 
         value = self.value
 
-        order_by = self.order_by
+        order_by: int | str | Unset
+        if isinstance(self.order_by, Unset):
+            order_by = UNSET
+        else:
+            order_by = self.order_by
 
-        type_ = self.type_
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ExtraFieldType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         entity_types: list[str] | Unset = UNSET
         if not isinstance(self.entity_types, Unset):
@@ -74,9 +88,27 @@ class CustomerExtraField:
 
         value = d.pop("value", UNSET)
 
-        order_by = d.pop("orderBy", UNSET)
+        def _parse_order_by(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        type_ = d.pop("type", UNSET)
+        order_by = _parse_order_by(d.pop("orderBy", UNSET))
+
+        def _parse_type_(data: object) -> ExtraFieldType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = ExtraFieldType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExtraFieldType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         entity_types = cast(list[str], d.pop("entityTypes", UNSET))
 

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.billing_person_input import BillingPersonInput
     from ..models.contact_input import ContactInput
+    from ..models.customer_extra_field_input import CustomerExtraFieldInput
     from ..models.shipping_address_input import ShippingAddressInput
 
 
@@ -45,6 +46,13 @@ class CustomerUpdate:
             lang (str | Unset): Customer's language code. Customers see storefront and emails in this language. It
                 must be one of the translations enabled in the store (400 `LANGUAGES_NOT_ALLOWED`).
             private_admin_notes (str | Unset): Personal notes about the customer. Visible only to the store owner.
+            extrafields (list[CustomerExtraFieldInput] | Unset): The customer's extra fields (answers to the store's custom
+                checkout or customer
+                fields). On Update, the list sent replaces the stored one.
+            primary_phone (str | Unset): The customer's main phone, as the official client sends it. The vendor's pages do
+                not list it and no answer carries it: the service keeps it as the customer's
+                default `PHONE` contact (added when no contact has that phone; other `PHONE`
+                contacts stop being default), which is where it is read back.
     """
 
     email: str | Unset = UNSET
@@ -59,6 +67,8 @@ class CustomerUpdate:
     accept_marketing: bool | Unset = UNSET
     lang: str | Unset = UNSET
     private_admin_notes: str | Unset = UNSET
+    extrafields: list[CustomerExtraFieldInput] | Unset = UNSET
+    primary_phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +110,15 @@ class CustomerUpdate:
 
         private_admin_notes = self.private_admin_notes
 
+        extrafields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extrafields, Unset):
+            extrafields = []
+            for extrafields_item_data in self.extrafields:
+                extrafields_item = extrafields_item_data.to_dict()
+                extrafields.append(extrafields_item)
+
+        primary_phone = self.primary_phone
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -127,6 +146,10 @@ class CustomerUpdate:
             field_dict["lang"] = lang
         if private_admin_notes is not UNSET:
             field_dict["privateAdminNotes"] = private_admin_notes
+        if extrafields is not UNSET:
+            field_dict["extrafields"] = extrafields
+        if primary_phone is not UNSET:
+            field_dict["primaryPhone"] = primary_phone
 
         return field_dict
 
@@ -134,6 +157,7 @@ class CustomerUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.billing_person_input import BillingPersonInput  # noqa: PLC0415
         from ..models.contact_input import ContactInput  # noqa: PLC0415
+        from ..models.customer_extra_field_input import CustomerExtraFieldInput  # noqa: PLC0415
         from ..models.shipping_address_input import ShippingAddressInput  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -185,6 +209,17 @@ class CustomerUpdate:
 
         private_admin_notes = d.pop("privateAdminNotes", UNSET)
 
+        _extrafields = d.pop("extrafields", UNSET)
+        extrafields: list[CustomerExtraFieldInput] | Unset = UNSET
+        if _extrafields is not UNSET:
+            extrafields = []
+            for extrafields_item_data in _extrafields:
+                extrafields_item = CustomerExtraFieldInput.from_dict(extrafields_item_data)
+
+                extrafields.append(extrafields_item)
+
+        primary_phone = d.pop("primaryPhone", UNSET)
+
         customer_update = cls(
             email=email,
             billing_person=billing_person,
@@ -198,6 +233,8 @@ class CustomerUpdate:
             accept_marketing=accept_marketing,
             lang=lang,
             private_admin_notes=private_admin_notes,
+            extrafields=extrafields,
+            primary_phone=primary_phone,
         )
 
         customer_update.additional_properties = d

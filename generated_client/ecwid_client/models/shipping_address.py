@@ -29,12 +29,18 @@ class ShippingAddress:
         phone (str | Unset): Customer's phone number.
         address_formatted (str | Unset): Formatted full address (street, city, state and country names). Listed in the
             vendor's request tables but computed by the service: ignored on input.
+        note (str | Unset): Notes on the address (delivery instructions ...). Read and written, as the official client
+            does.
+        default_address (bool | Unset): Whether this is the customer's default shipping address. Written as well as read
+            (the
+            official client sends it). Exactly one saved address is the default: when several
+            are sent as default the first of them is, when none is the first address is.
+        order_by (int | Unset): Sort order of the address (0, 1, 2 …). Written as well as read; when not sent, the
+            address's position in the list.
         created_date (str | Unset): Ecwid's datetime: `yyyy-MM-dd HH:mm:ss +0000` (space separator, numeric offset,
             UTC),
             e.g. `2024-06-04 21:15:10 +0000`. Not RFC 3339, so kept as a string: a
             `format: date-time` client would rewrite it on the way back.
-        default_address (bool | Unset): Whether this is the customer's default shipping address.
-        order_by (int | Unset): Sort order of the address (0, 1, 2 …).
     """
 
     id: int | Unset = UNSET
@@ -49,9 +55,10 @@ class ShippingAddress:
     state_or_province_name: str | Unset = UNSET
     phone: str | Unset = UNSET
     address_formatted: str | Unset = UNSET
-    created_date: str | Unset = UNSET
+    note: str | Unset = UNSET
     default_address: bool | Unset = UNSET
     order_by: int | Unset = UNSET
+    created_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,11 +86,13 @@ class ShippingAddress:
 
         address_formatted = self.address_formatted
 
-        created_date = self.created_date
+        note = self.note
 
         default_address = self.default_address
 
         order_by = self.order_by
+
+        created_date = self.created_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,12 +121,14 @@ class ShippingAddress:
             field_dict["phone"] = phone
         if address_formatted is not UNSET:
             field_dict["addressFormatted"] = address_formatted
-        if created_date is not UNSET:
-            field_dict["createdDate"] = created_date
+        if note is not UNSET:
+            field_dict["note"] = note
         if default_address is not UNSET:
             field_dict["defaultAddress"] = default_address
         if order_by is not UNSET:
             field_dict["orderBy"] = order_by
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
 
         return field_dict
 
@@ -148,11 +159,13 @@ class ShippingAddress:
 
         address_formatted = d.pop("addressFormatted", UNSET)
 
-        created_date = d.pop("createdDate", UNSET)
+        note = d.pop("note", UNSET)
 
         default_address = d.pop("defaultAddress", UNSET)
 
         order_by = d.pop("orderBy", UNSET)
+
+        created_date = d.pop("createdDate", UNSET)
 
         shipping_address = cls(
             id=id,
@@ -167,9 +180,10 @@ class ShippingAddress:
             state_or_province_name=state_or_province_name,
             phone=phone,
             address_formatted=address_formatted,
-            created_date=created_date,
+            note=note,
             default_address=default_address,
             order_by=order_by,
+            created_date=created_date,
         )
 
         shipping_address.additional_properties = d

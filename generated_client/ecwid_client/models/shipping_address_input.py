@@ -29,6 +29,14 @@ class ShippingAddressInput:
         phone (str | Unset): Customer's phone number.
         address_formatted (str | Unset): Formatted full address (street, city, state and country names). Listed in the
             vendor's request tables but computed by the service: ignored on input.
+        note (str | Unset): Notes on the address (delivery instructions ...). Read and written, as the official client
+            does.
+        default_address (bool | Unset): Whether this is the customer's default shipping address. Written as well as read
+            (the
+            official client sends it). Exactly one saved address is the default: when several
+            are sent as default the first of them is, when none is the first address is.
+        order_by (int | Unset): Sort order of the address (0, 1, 2 …). Written as well as read; when not sent, the
+            address's position in the list.
     """
 
     id: int | Unset = UNSET
@@ -43,6 +51,9 @@ class ShippingAddressInput:
     state_or_province_name: str | Unset = UNSET
     phone: str | Unset = UNSET
     address_formatted: str | Unset = UNSET
+    note: str | Unset = UNSET
+    default_address: bool | Unset = UNSET
+    order_by: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +80,12 @@ class ShippingAddressInput:
         phone = self.phone
 
         address_formatted = self.address_formatted
+
+        note = self.note
+
+        default_address = self.default_address
+
+        order_by = self.order_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,6 +114,12 @@ class ShippingAddressInput:
             field_dict["phone"] = phone
         if address_formatted is not UNSET:
             field_dict["addressFormatted"] = address_formatted
+        if note is not UNSET:
+            field_dict["note"] = note
+        if default_address is not UNSET:
+            field_dict["defaultAddress"] = default_address
+        if order_by is not UNSET:
+            field_dict["orderBy"] = order_by
 
         return field_dict
 
@@ -127,6 +150,12 @@ class ShippingAddressInput:
 
         address_formatted = d.pop("addressFormatted", UNSET)
 
+        note = d.pop("note", UNSET)
+
+        default_address = d.pop("defaultAddress", UNSET)
+
+        order_by = d.pop("orderBy", UNSET)
+
         shipping_address_input = cls(
             id=id,
             name=name,
@@ -140,6 +169,9 @@ class ShippingAddressInput:
             state_or_province_name=state_or_province_name,
             phone=phone,
             address_formatted=address_formatted,
+            note=note,
+            default_address=default_address,
+            order_by=order_by,
         )
 
         shipping_address_input.additional_properties = d

@@ -1,0 +1,301 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_customer_group_result import CreateCustomerGroupResult
+from ...models.customer_group_create import CustomerGroupCreate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    store_id: int,
+    *,
+    body: CustomerGroupCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{store_id}/customer_groups".format(
+            store_id=quote(str(store_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateCustomerGroupResult | Error | None:
+    if response.status_code == 200:
+        response_200 = CreateCustomerGroupResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateCustomerGroupResult | Error]:
+    # A body that is not what the spec says (HTML from a proxy, truncated JSON, a missing
+    # required field) must not surface as a JSONDecodeError or KeyError: an error status keeps
+    # `parsed=None` (`*_or_raise` still raises the matching ApiError from the raw body); a
+    # success status raises MalformedResponseError. A status outside the HTTP registry (a CDN's
+    # 520, say) cannot be an HTTPStatus: it raises the matching ApiError at once.
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.error_from_response(response) from None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        if response.status_code < 400:
+            raise errors.MalformedResponseError(response.status_code, response.content, exc) from exc
+        parsed = None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupCreate,
+) -> Response[CreateCustomerGroupResult | Error]:
+    """Create customer group
+
+     Creates a customer group. `name` is required: 1 to 255 characters, not only
+    whitespace. Names need not be unique (the vendor does not ask it). Assign customers to
+    the group with Update customer's `customerGroupId`.
+
+    Required scope: `create_customers`.
+
+    Args:
+        store_id (int):
+        body (CustomerGroupCreate): The body of Create customer group. `name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCustomerGroupResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        store_id=store_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupCreate,
+) -> CreateCustomerGroupResult | Error | None:
+    """Create customer group
+
+     Creates a customer group. `name` is required: 1 to 255 characters, not only
+    whitespace. Names need not be unique (the vendor does not ask it). Assign customers to
+    the group with Update customer's `customerGroupId`.
+
+    Required scope: `create_customers`.
+
+    Args:
+        store_id (int):
+        body (CustomerGroupCreate): The body of Create customer group. `name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCustomerGroupResult | Error
+    """
+
+    return sync_detailed(
+        store_id=store_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupCreate,
+) -> Response[CreateCustomerGroupResult | Error]:
+    """Create customer group
+
+     Creates a customer group. `name` is required: 1 to 255 characters, not only
+    whitespace. Names need not be unique (the vendor does not ask it). Assign customers to
+    the group with Update customer's `customerGroupId`.
+
+    Required scope: `create_customers`.
+
+    Args:
+        store_id (int):
+        body (CustomerGroupCreate): The body of Create customer group. `name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCustomerGroupResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        store_id=store_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupCreate,
+) -> CreateCustomerGroupResult | Error | None:
+    """Create customer group
+
+     Creates a customer group. `name` is required: 1 to 255 characters, not only
+    whitespace. Names need not be unique (the vendor does not ask it). Assign customers to
+    the group with Update customer's `customerGroupId`.
+
+    Required scope: `create_customers`.
+
+    Args:
+        store_id (int):
+        body (CustomerGroupCreate): The body of Create customer group. `name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCustomerGroupResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            store_id=store_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def sync_or_raise(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupCreate,
+) -> CreateCustomerGroupResult:
+    """Create customer group: the success model, or raise.
+
+    Raises:
+        errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
+            for 403, ...) carrying ``status_code``, ``error_code`` and ``error_message``.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    return errors.unwrap(
+        sync_detailed(
+            store_id=store_id,
+            client=client,
+            body=body,
+        ),
+        CreateCustomerGroupResult,
+    )
+
+
+async def asyncio_or_raise(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupCreate,
+) -> CreateCustomerGroupResult:
+    """Create customer group: the success model, or raise (see ``sync_or_raise``)."""
+    return errors.unwrap(
+        await asyncio_detailed(
+            store_id=store_id,
+            client=client,
+            body=body,
+        ),
+        CreateCustomerGroupResult,
+    )

@@ -1,0 +1,331 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_group_update import CustomerGroupUpdate
+from ...models.error import Error
+from ...models.update_customer_result import UpdateCustomerResult
+from ...types import Response
+
+
+def _get_kwargs(
+    store_id: int,
+    group_id: int,
+    *,
+    body: CustomerGroupUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/{store_id}/customer_groups/{group_id}".format(
+            store_id=quote(str(store_id), safe=""),
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdateCustomerResult | None:
+    if response.status_code == 200:
+        response_200 = UpdateCustomerResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdateCustomerResult]:
+    # A body that is not what the spec says (HTML from a proxy, truncated JSON, a missing
+    # required field) must not surface as a JSONDecodeError or KeyError: an error status keeps
+    # `parsed=None` (`*_or_raise` still raises the matching ApiError from the raw body); a
+    # success status raises MalformedResponseError. A status outside the HTTP registry (a CDN's
+    # 520, say) cannot be an HTTPStatus: it raises the matching ApiError at once.
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.error_from_response(response) from None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        if response.status_code < 400:
+            raise errors.MalformedResponseError(response.status_code, response.content, exc) from exc
+        parsed = None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    store_id: int,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupUpdate,
+) -> Response[Error | UpdateCustomerResult]:
+    """Update customer group
+
+     Renames the group or changes its `externalReferenceId` (fields not sent are kept).
+    Every customer of the group shows the new `customerGroupName` at once, in Get and
+    Search. The built-in group 0 "General" cannot be changed: its `groupId` is outside
+    this operation's range (400), because a store's default group is the vendor's, not
+    the API's.
+
+    Required scope: `update_customers`.
+
+    Args:
+        store_id (int):
+        group_id (int):
+        body (CustomerGroupUpdate): The writable fields of a customer group; on Update, fields not
+            sent are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdateCustomerResult]
+    """
+
+    kwargs = _get_kwargs(
+        store_id=store_id,
+        group_id=group_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    store_id: int,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupUpdate,
+) -> Error | UpdateCustomerResult | None:
+    """Update customer group
+
+     Renames the group or changes its `externalReferenceId` (fields not sent are kept).
+    Every customer of the group shows the new `customerGroupName` at once, in Get and
+    Search. The built-in group 0 "General" cannot be changed: its `groupId` is outside
+    this operation's range (400), because a store's default group is the vendor's, not
+    the API's.
+
+    Required scope: `update_customers`.
+
+    Args:
+        store_id (int):
+        group_id (int):
+        body (CustomerGroupUpdate): The writable fields of a customer group; on Update, fields not
+            sent are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdateCustomerResult
+    """
+
+    return sync_detailed(
+        store_id=store_id,
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    store_id: int,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupUpdate,
+) -> Response[Error | UpdateCustomerResult]:
+    """Update customer group
+
+     Renames the group or changes its `externalReferenceId` (fields not sent are kept).
+    Every customer of the group shows the new `customerGroupName` at once, in Get and
+    Search. The built-in group 0 "General" cannot be changed: its `groupId` is outside
+    this operation's range (400), because a store's default group is the vendor's, not
+    the API's.
+
+    Required scope: `update_customers`.
+
+    Args:
+        store_id (int):
+        group_id (int):
+        body (CustomerGroupUpdate): The writable fields of a customer group; on Update, fields not
+            sent are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdateCustomerResult]
+    """
+
+    kwargs = _get_kwargs(
+        store_id=store_id,
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    store_id: int,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupUpdate,
+) -> Error | UpdateCustomerResult | None:
+    """Update customer group
+
+     Renames the group or changes its `externalReferenceId` (fields not sent are kept).
+    Every customer of the group shows the new `customerGroupName` at once, in Get and
+    Search. The built-in group 0 "General" cannot be changed: its `groupId` is outside
+    this operation's range (400), because a store's default group is the vendor's, not
+    the API's.
+
+    Required scope: `update_customers`.
+
+    Args:
+        store_id (int):
+        group_id (int):
+        body (CustomerGroupUpdate): The writable fields of a customer group; on Update, fields not
+            sent are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdateCustomerResult
+    """
+
+    return (
+        await asyncio_detailed(
+            store_id=store_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def sync_or_raise(
+    store_id: int,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupUpdate,
+) -> UpdateCustomerResult:
+    """Update customer group: the success model, or raise.
+
+    Raises:
+        errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
+            for 403, ...) carrying ``status_code``, ``error_code`` and ``error_message``.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    return errors.unwrap(
+        sync_detailed(
+            store_id=store_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+        ),
+        UpdateCustomerResult,
+    )
+
+
+async def asyncio_or_raise(
+    store_id: int,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerGroupUpdate,
+) -> UpdateCustomerResult:
+    """Update customer group: the success model, or raise (see ``sync_or_raise``)."""
+    return errors.unwrap(
+        await asyncio_detailed(
+            store_id=store_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+        ),
+        UpdateCustomerResult,
+    )

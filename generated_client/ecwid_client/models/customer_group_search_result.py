@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_group import CustomerGroup
+
+
+T = TypeVar("T", bound="CustomerGroupSearchResult")
+
+
+@_attrs_define
+class CustomerGroupSearchResult:
+    """One page of Search customer groups; `responseFields` can trim any field.
+
+    Attributes:
+        total (int | Unset):
+        count (int | Unset):
+        offset (int | Unset):
+        limit (int | Unset):
+        items (list[CustomerGroup] | Unset):
+    """
+
+    total: int | Unset = UNSET
+    count: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    items: list[CustomerGroup] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        count = self.count
+
+        offset = self.offset
+
+        limit = self.limit
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if count is not UNSET:
+            field_dict["count"] = count
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_group import CustomerGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[CustomerGroup] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = CustomerGroup.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        customer_group_search_result = cls(
+            total=total,
+            count=count,
+            offset=offset,
+            limit=limit,
+            items=items,
+        )
+
+        customer_group_search_result.additional_properties = d
+        return customer_group_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

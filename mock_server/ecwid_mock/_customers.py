@@ -1,0 +1,113 @@
+"""What the service computes when a customer is written: the rules, apart from the store.
+
+`apply_write` turns a validated body (already reduced to its writable fields) into the stored
+customer: defaults, the name and its two halves, place names, addresses (ids, one default,
+order), contacts (ids, timestamps, `primaryPhone`), extra fields. Group names are not stored:
+the store computes `customerGroupName` at every read, so it follows a rename.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from . import _geo
+
+Json = Any
+NewId = Callable[[str], int]
+
+DEFAULTS = {"customerGroupId": 0, "b2b_b2c": "b2c", "taxExempt": False, "taxIdValid": False, "acceptMarketing": False}
+_MERGED = ("billingPerson",)  # partial on Update, like the customer itself
+_WRITE_ONLY = ("primaryPhone",)  # applied, never stored as such
+
+
+def apply_write(before: dict[str, Json], body: dict[str, Json], new_id: NewId, now: str) -> dict[str, Json]:
+    """The customer after writing `body` over `before` ({} on Create); neither is changed."""
+    customer = copy.deepcopy(before)
+    sent = copy.deepcopy(body)
+    for key, value in sent.items():
+        if key in _MERGED and isinstance(value, dict):
+            customer[key] = {**customer.get(key, {}), **value}
+        elif key not in _WRITE_ONLY:  # scalars, and the arrays sent, replace the stored ones
+            customer[key] = value
+    for key, default in DEFAULTS.items():
+        customer.setdefault(key, default)
+    customer.setdefault("stats", {"numberOfOrders": 0, "salesValue": 0, "averageOrderValue": 0})
+    customer.setdefault("favorites", [])
+    _names(customer)
+    if "shippingAddresses" in sent:
+        customer["shippingAddresses"] = _addresses(sent["shippingAddresses"], before, new_id, now)
+    if "contacts" in sent:
+        customer["contacts"] = _contacts(sent["contacts"], before, new_id, now)
+    if isinstance(sent.get("primaryPhone"), str) and sent["primaryPhone"].strip():
+        customer["contacts"] = _primary_phone(customer.get("contacts", []), sent["primaryPhone"].strip(), new_id, now)
+    if "extrafields" in sent:
+        customer["extrafields"] = _extra_fields(sent["extrafields"])
+    return customer
+
+
+def _names(customer: dict[str, Json]) -> None:
+    customer.pop("name", None)
+    person = customer.get("billingPerson")
+    if not isinstance(person, dict):
+        return
+    _geo.add_place_names(person)
+    person.pop("firstName", None)
+    person.pop("lastName", None)
+    name = person.get("name")
+    if isinstance(name, str) and name.strip():
+        customer["name"] = name
+        words = name.split()
+        if len(words) >= 2:
+            person["firstName"], person["lastName"] = words[0], " ".join(words[1:])
+
+
+def _addresses(sent: list[dict[str, Json]], before: dict[str, Json], new_id: NewId, now: str) -> list[Json]:
+    stored = {a["id"]: a for a in before.get("shippingAddresses", [])}
+    addresses = []
+    for index, item in enumerate(sent):
+        old = stored.pop(item["id"], None) if "id" in item else None
+        # an address that carries a stored id is updated in place
+        address = {**old, **item} if old is not None else {**item, "id": new_id("address"), "createdDate": now}
+        _geo.add_place_names(address)
+        address.setdefault("orderBy", index)
+        address.pop("addressFormatted", None)
+        if formatted := _geo.formatted(address):  # the service omits empty fields
+            address["addressFormatted"] = formatted
+        addresses.append(address)
+    chosen = next((i for i, a in enumerate(addresses) if a.get("defaultAddress") is True), 0)
+    for index, address in enumerate(addresses):  # exactly one default: the first flagged, else the first
+        address["defaultAddress"] = index == chosen
+    return addresses
+
+
+def _contacts(sent: list[dict[str, Json]], before: dict[str, Json], new_id: NewId, now: str) -> list[Json]:
+    stored = {c["id"]: c for c in before.get("contacts", [])}
+    contacts = []
+    for index, item in enumerate(sent):
+        old = stored.pop(item["id"], None) if "id" in item else None
+        # a contact that carries a stored id keeps its id and timestamp
+        contact = {**old, **item} if old is not None else {**item, "id": new_id("contact"), "timestamp": now}
+        contact.setdefault("orderBy", index)
+        contact.setdefault("default", False)
+        contacts.append(contact)
+    return contacts
+
+
+def _primary_phone(contacts: list[Json], phone: str, new_id: NewId, now: str) -> list[Json]:
+    """`primaryPhone` becomes the default PHONE contact (added when no contact has it)."""
+    contacts = [dict(c) for c in contacts]
+    phones = [c for c in contacts if c.get("type") == "PHONE"]
+    match = next((c for c in phones if c.get("contact") == phone), None)
+    if match is None:
+        match = {"id": new_id("contact"), "contact": phone, "type": "PHONE", "orderBy": len(contacts), "timestamp": now}
+        contacts.append(match)
+    for contact in phones:
+        contact["default"] = False
+    match["default"] = True
+    return contacts
+
+
+def _extra_fields(sent: list[dict[str, Json]]) -> list[Json]:
+    return [{**item, "orderBy": index, "entityTypes": ["CUSTOMERS"]} for index, item in enumerate(sent)]
