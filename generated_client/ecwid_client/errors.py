@@ -13,7 +13,8 @@ Hierarchy (every one a noun ending in ``Error``)::
     │   └── ServerError              5xx
     ├── UnexpectedStatusError        a status the OpenAPI document does not list
     │                                (alias: UnexpectedStatus, the generator's name)
-    └── MalformedResponseError       a success status whose body is not what the document says
+    ├── MalformedResponseError       a success status whose body is not what the document says
+    └── PagingError                  a paging iterator did not end within ``max_pages`` pages
 
 ``sync_or_raise`` / ``asyncio_or_raise`` in each operation module answer the success model
 and raise an ``ApiError`` otherwise. No request header (so no token) is ever part of an error.
@@ -96,6 +97,13 @@ class UnexpectedStatusError(EcwidClientError):
 UnexpectedStatus = UnexpectedStatusError
 
 
+DEFAULT_MAX_PAGES = 10_000  # the bound of the paging iterators: a million items at 100 a page
+
+
+class PagingError(EcwidClientError):
+    """A paging iterator (``sync_iter`` / ``asyncio_iter``) did not reach the end within ``max_pages``."""
+
+
 class MalformedResponseError(EcwidClientError):
     """A success status whose body does not parse as the document's model (not JSON, a required
     field missing, the wrong shape)."""
@@ -160,12 +168,14 @@ def unwrap(response: Response[Any], expected: type[T]) -> T:
 
 
 __all__ = [
+    "DEFAULT_MAX_PAGES",
     "ApiError",
     "BadRequestError",
     "ConflictError",
     "EcwidClientError",
     "MalformedResponseError",
     "NotFoundError",
+    "PagingError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",

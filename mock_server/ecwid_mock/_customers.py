@@ -71,13 +71,16 @@ def _addresses(sent: list[dict[str, Json]], before: dict[str, Json], new_id: New
         # an address that carries a stored id is updated in place
         address = {**old, **item} if old is not None else {**item, "id": new_id("address"), "createdDate": now}
         _geo.add_place_names(address)
-        address.setdefault("orderBy", index)
+        address["orderBy"] = item.get("orderBy", index)
         address.pop("addressFormatted", None)
         if formatted := _geo.formatted(address):  # the service omits empty fields
             address["addressFormatted"] = formatted
         addresses.append(address)
-    chosen = next((i for i, a in enumerate(addresses) if a.get("defaultAddress") is True), 0)
-    for index, address in enumerate(addresses):  # exactly one default: the first flagged, else the first
+    # exactly one default: the first sent as default, else the stored default still listed, else the first
+    flagged = [i for i, item in enumerate(sent) if item.get("defaultAddress") is True]
+    kept = [i for i, address in enumerate(addresses) if address.get("defaultAddress") is True]
+    chosen = (flagged or kept or [0])[0]
+    for index, address in enumerate(addresses):
         address["defaultAddress"] = index == chosen
     return addresses
 

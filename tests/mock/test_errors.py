@@ -143,10 +143,10 @@ def test_a_method_the_path_lacks_gets_405_with_allow(mock: Mock) -> None:
         ("TRACE", "/customers/1", "DELETE, GET, HEAD, PUT"),
         ("OPTIONS", "/customers/1", "DELETE, GET, HEAD, PUT"),
         ("POST", "/customers/1", "DELETE, GET, HEAD, PUT"),
-        ("GET", "/customers", "POST"),
-        ("HEAD", "/customers", "POST"),
-        ("DELETE", "/customers", "POST"),
-        ("PUT", "/customers", "POST"),
+        ("DELETE", "/customers", "GET, HEAD, POST"),
+        ("PUT", "/customers", "GET, HEAD, POST"),
+        ("PATCH", "/customer_groups", "GET, HEAD, POST"),
+        ("POST", "/customer_groups/1", "DELETE, GET, HEAD, PUT"),
     ):
         response = mock.http.request(method, path)
         assert response.status_code == 405, (method, path)

@@ -207,9 +207,9 @@ def test_update_customer_updates_an_address_in_place_by_id(mock: Mock) -> None:
     new, kept = mock.get(customer_id)["shippingAddresses"]
     assert kept["id"] == first["id"]
     assert (kept["city"], kept["street"], kept["createdDate"]) == ("Ocala", "2 Oak St", first["createdDate"])
-    assert (kept["defaultAddress"], kept["orderBy"]) == (False, 1)
+    assert (kept["defaultAddress"], kept["orderBy"]) == (True, 1), "the stored default stays the default"
     assert new["id"] != first["id"]
-    assert (new["city"], new["defaultAddress"]) == ("Tampa", True)
+    assert (new["city"], new["defaultAddress"], new["orderBy"]) == ("Tampa", False, 0)
 
 
 def test_an_address_id_the_customer_does_not_have_gets_a_new_id(mock: Mock) -> None:

@@ -8,6 +8,7 @@ token out are really sent without it.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -41,7 +42,7 @@ CHECK_RESULT = re.compile(r'\{"name":"([a-z_]+)","status":"([a-z]+)"\}')
 def test_schemathesis_cli_finds_no_failure(start_mock: StartMock, tmp_path: Path) -> None:
     # The limit is lifted: the CLI sends ~1,500 requests in seconds, past 600 a minute, and a
     # 429 to schema-valid data would read as a rejection. The limit has tests of its own.
-    mock = start_mock(rate_limit=0, access_log=False)
+    mock = start_mock(rate_limit=0, access_log=False, languages=None)
     exe = shutil.which("schemathesis", path=str(Path(sys.executable).parent))
     assert exe is not None
     config = tmp_path / "schemathesis.toml"
@@ -70,6 +71,7 @@ def test_schemathesis_cli_finds_no_failure(start_mock: StartMock, tmp_path: Path
             "--no-color",
         ],
         cwd=ROOT,
+        env={**os.environ, "SCHEMATHESIS_HOOKS": "contract_tests.st_hooks", "PYTHONPATH": str(ROOT)},
         capture_output=True,
         text=True,
         timeout=300,

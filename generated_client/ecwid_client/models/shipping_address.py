@@ -33,8 +33,9 @@ class ShippingAddress:
             does.
         default_address (bool | Unset): Whether this is the customer's default shipping address. Written as well as read
             (the
-            official client sends it). Exactly one saved address is the default: when several
-            are sent as default the first of them is, when none is the first address is.
+            official client sends it). Exactly one saved address is the default: the first sent
+            as default; when none is, the stored default if it is still in the list (on Update);
+            otherwise the first address.
         order_by (int | Unset): Sort order of the address (0, 1, 2 …). Written as well as read; when not sent, the
             address's position in the list.
         created_date (str | Unset): Ecwid's datetime: `yyyy-MM-dd HH:mm:ss +0000` (space separator, numeric offset,

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.customer_group import CustomerGroup
 from ...models.customer_group_search_result import CustomerGroupSearchResult
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -366,3 +368,69 @@ async def asyncio_or_raise(
         ),
         CustomerGroupSearchResult,
     )
+
+
+def sync_iter(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    customer_group_id: str | Unset = UNSET,
+    keyword: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    response_fields: str | Unset = UNSET,
+    max_pages: int = errors.DEFAULT_MAX_PAGES,
+) -> Iterator[CustomerGroup]:
+    """Search customer groups: every match, page after page.
+
+    Asks pages of ``limit`` from ``offset`` until the answers reach ``total`` (or a page comes
+    back empty), yielding each item. Bounded: more than ``max_pages`` pages raise
+    ``errors.PagingError``. Each page is a ``sync_or_raise`` call, so its errors are raised.
+    """
+    for _ in range(max_pages):
+        page = sync_or_raise(
+            store_id=store_id,
+            client=client,
+            customer_group_id=customer_group_id,
+            keyword=keyword,
+            offset=offset,
+            limit=limit,
+            response_fields=response_fields,
+        )
+        items = [] if isinstance(page.items, Unset) else page.items
+        yield from items
+        offset = (0 if isinstance(offset, Unset) else offset) + len(items)
+        if not items or isinstance(page.total, Unset) or offset >= page.total:
+            return
+    raise errors.PagingError(f"the search did not end within max_pages={max_pages} pages")
+
+
+async def asyncio_iter(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    customer_group_id: str | Unset = UNSET,
+    keyword: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    response_fields: str | Unset = UNSET,
+    max_pages: int = errors.DEFAULT_MAX_PAGES,
+) -> AsyncIterator[CustomerGroup]:
+    """Search customer groups: every match, page after page (see ``sync_iter``)."""
+    for _ in range(max_pages):
+        page = await asyncio_or_raise(
+            store_id=store_id,
+            client=client,
+            customer_group_id=customer_group_id,
+            keyword=keyword,
+            offset=offset,
+            limit=limit,
+            response_fields=response_fields,
+        )
+        items = [] if isinstance(page.items, Unset) else page.items
+        for item in items:
+            yield item
+        offset = (0 if isinstance(offset, Unset) else offset) + len(items)
+        if not items or isinstance(page.total, Unset) or offset >= page.total:
+            return
+    raise errors.PagingError(f"the search did not end within max_pages={max_pages} pages")

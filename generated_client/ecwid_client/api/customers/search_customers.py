@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.business_relation import BusinessRelation
+from ...models.customer_search_item import CustomerSearchItem
 from ...models.customer_search_result import CustomerSearchResult
 from ...models.customer_sort_by import CustomerSortBy
 from ...models.error import Error
@@ -925,3 +927,161 @@ async def asyncio_or_raise(
         ),
         CustomerSearchResult,
     )
+
+
+def sync_iter(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    keyword: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    use_exact_email_match: bool | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    postal_code: str | Unset = UNSET,
+    state_or_province_code: str | Unset = UNSET,
+    country_codes: str | Unset = UNSET,
+    company_name: str | Unset = UNSET,
+    accept_marketing: bool | Unset = UNSET,
+    tax_exempt: bool | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    customer_group_ids: str | Unset = UNSET,
+    min_order_count: int | Unset = UNSET,
+    max_order_count: int | Unset = UNSET,
+    min_sales_value: float | Unset = UNSET,
+    max_sales_value: float | Unset = UNSET,
+    purchased_product_ids: str | Unset = UNSET,
+    b2b_b2c: BusinessRelation | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    updated_from: str | Unset = UNSET,
+    updated_to: str | Unset = UNSET,
+    sort_by: CustomerSortBy | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    response_fields: str | Unset = UNSET,
+    max_pages: int = errors.DEFAULT_MAX_PAGES,
+) -> Iterator[CustomerSearchItem]:
+    """Search customers: every match, page after page.
+
+    Asks pages of ``limit`` from ``offset`` until the answers reach ``total`` (or a page comes
+    back empty), yielding each item. Bounded: more than ``max_pages`` pages raise
+    ``errors.PagingError``. Each page is a ``sync_or_raise`` call, so its errors are raised.
+    """
+    for _ in range(max_pages):
+        page = sync_or_raise(
+            store_id=store_id,
+            client=client,
+            keyword=keyword,
+            name=name,
+            email=email,
+            use_exact_email_match=use_exact_email_match,
+            phone=phone,
+            city=city,
+            postal_code=postal_code,
+            state_or_province_code=state_or_province_code,
+            country_codes=country_codes,
+            company_name=company_name,
+            accept_marketing=accept_marketing,
+            tax_exempt=tax_exempt,
+            lang=lang,
+            customer_group_ids=customer_group_ids,
+            min_order_count=min_order_count,
+            max_order_count=max_order_count,
+            min_sales_value=min_sales_value,
+            max_sales_value=max_sales_value,
+            purchased_product_ids=purchased_product_ids,
+            b2b_b2c=b2b_b2c,
+            created_from=created_from,
+            created_to=created_to,
+            updated_from=updated_from,
+            updated_to=updated_to,
+            sort_by=sort_by,
+            offset=offset,
+            limit=limit,
+            response_fields=response_fields,
+        )
+        items = [] if isinstance(page.items, Unset) else page.items
+        yield from items
+        offset = (0 if isinstance(offset, Unset) else offset) + len(items)
+        if not items or isinstance(page.total, Unset) or offset >= page.total:
+            return
+    raise errors.PagingError(f"the search did not end within max_pages={max_pages} pages")
+
+
+async def asyncio_iter(
+    store_id: int,
+    *,
+    client: AuthenticatedClient,
+    keyword: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    use_exact_email_match: bool | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    postal_code: str | Unset = UNSET,
+    state_or_province_code: str | Unset = UNSET,
+    country_codes: str | Unset = UNSET,
+    company_name: str | Unset = UNSET,
+    accept_marketing: bool | Unset = UNSET,
+    tax_exempt: bool | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    customer_group_ids: str | Unset = UNSET,
+    min_order_count: int | Unset = UNSET,
+    max_order_count: int | Unset = UNSET,
+    min_sales_value: float | Unset = UNSET,
+    max_sales_value: float | Unset = UNSET,
+    purchased_product_ids: str | Unset = UNSET,
+    b2b_b2c: BusinessRelation | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    updated_from: str | Unset = UNSET,
+    updated_to: str | Unset = UNSET,
+    sort_by: CustomerSortBy | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    response_fields: str | Unset = UNSET,
+    max_pages: int = errors.DEFAULT_MAX_PAGES,
+) -> AsyncIterator[CustomerSearchItem]:
+    """Search customers: every match, page after page (see ``sync_iter``)."""
+    for _ in range(max_pages):
+        page = await asyncio_or_raise(
+            store_id=store_id,
+            client=client,
+            keyword=keyword,
+            name=name,
+            email=email,
+            use_exact_email_match=use_exact_email_match,
+            phone=phone,
+            city=city,
+            postal_code=postal_code,
+            state_or_province_code=state_or_province_code,
+            country_codes=country_codes,
+            company_name=company_name,
+            accept_marketing=accept_marketing,
+            tax_exempt=tax_exempt,
+            lang=lang,
+            customer_group_ids=customer_group_ids,
+            min_order_count=min_order_count,
+            max_order_count=max_order_count,
+            min_sales_value=min_sales_value,
+            max_sales_value=max_sales_value,
+            purchased_product_ids=purchased_product_ids,
+            b2b_b2c=b2b_b2c,
+            created_from=created_from,
+            created_to=created_to,
+            updated_from=updated_from,
+            updated_to=updated_to,
+            sort_by=sort_by,
+            offset=offset,
+            limit=limit,
+            response_fields=response_fields,
+        )
+        items = [] if isinstance(page.items, Unset) else page.items
+        for item in items:
+            yield item
+        offset = (0 if isinstance(offset, Unset) else offset) + len(items)
+        if not items or isinstance(page.total, Unset) or offset >= page.total:
+            return
+    raise errors.PagingError(f"the search did not end within max_pages={max_pages} pages")
