@@ -35,6 +35,7 @@ from ecwid_client.models import (
 )
 from ecwid_client.types import UNSET
 
+
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower().replace(" ", "_").replace("__", "_")
 
