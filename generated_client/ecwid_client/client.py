@@ -23,6 +23,7 @@ checked against the cap and the deadline is checked at every chunk.
 
 from __future__ import annotations
 
+import http.cookiejar
 import json
 import logging
 import random
@@ -343,6 +344,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self._transport.aclose()
 
 
+class _RefuseServerCookies(http.cookiejar.DefaultCookiePolicy):
+    """The API needs no cookie from a server: a ``Set-Cookie`` is never stored (a malformed one,
+    non-ASCII say, would otherwise break every later request of the client)."""
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        return False
+
+
+def _cookie_jar(cookies: Mapping[str, str]) -> http.cookiejar.CookieJar:
+    # A CookieJar, not httpx.Cookies: httpx.Client copies the latter into a jar of its own.
+    jar = httpx.Cookies(http.cookiejar.CookieJar(policy=_RefuseServerCookies()))
+    for name, value in cookies.items():
+        jar.set(name, value)
+    return jar.jar
+
+
 class _TokenAuth(httpx.Auth):
     """Puts the token in its header on each request, so it is never among a client's headers."""
 
@@ -507,7 +524,7 @@ class Client:
                 }
             self._client = httpx.Client(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies=_cookie_jar(self._cookies),
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
@@ -549,7 +566,7 @@ class Client:
                 }
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies=_cookie_jar(self._cookies),
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
@@ -711,7 +728,7 @@ class AuthenticatedClient:
                 }
             self._client = httpx.Client(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies=_cookie_jar(self._cookies),
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
@@ -753,7 +770,7 @@ class AuthenticatedClient:
                 }
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies=_cookie_jar(self._cookies),
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
