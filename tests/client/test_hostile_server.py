@@ -130,7 +130,8 @@ def test_get_customer_with_a_bad_retry_after_raises_a_rate_limit_error(
     "body",
     [b"", b"<html>maintenance</html>", b'{"id": 1, "email"', b'{"id": 1, "email": "\xff\xfe"}', b"[1]", b'"x"',
      b"null", b"1e999", b"[" * 100_000 + b"]" * 100_000, b'{"id": 1, "billingPerson": 5}'],
-    ids=["empty", "html", "truncated", "invalid-utf8", "array", "string", "null", "huge-number", "deep", "nested-wrong-type"],
+    ids=["empty", "html", "truncated", "invalid-utf8", "array", "string", "null", "huge-number", "deep",
+         "nested-wrong-type"],
 )  # fmt: skip
 def test_get_customer_with_a_bad_success_body_is_malformed(
     hostile: HostileServer, hostile_client: HostileClient, body: bytes
