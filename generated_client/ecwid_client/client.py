@@ -425,6 +425,7 @@ class Client:
         ``http1``, ``http2``, ``cert``, ``limits`` and ``trust_env`` configure the transport
         the client builds otherwise. As in httpx, with no ``proxy`` and ``trust_env`` on, the
         environment's proxy for the host of ``base_url`` is used (``HTTPS_PROXY``, ``NO_PROXY`` ...).
+        ``auth`` is refused by ``AuthenticatedClient``, which sends its token itself.
 
     Attributes:
         raise_on_unexpected_status: raise ``errors.UnexpectedStatusError`` for a status the
@@ -617,6 +618,7 @@ class AuthenticatedClient:
         ``http1``, ``http2``, ``cert``, ``limits`` and ``trust_env`` configure the transport
         the client builds otherwise. As in httpx, with no ``proxy`` and ``trust_env`` on, the
         environment's proxy for the host of ``base_url`` is used (``HTTPS_PROXY``, ``NO_PROXY`` ...).
+        ``auth`` is refused by ``AuthenticatedClient``, which sends its token itself.
 
     Attributes:
         raise_on_unexpected_status: raise ``errors.UnexpectedStatusError`` for a status the
