@@ -1,6 +1,8 @@
 """A client library for accessing Ecwid REST API v3 — Customers"""
 
 from .client import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     USER_AGENT,
     AsyncRetryTransport,
@@ -13,17 +15,23 @@ from .errors import (
     ApiError,
     BadRequestError,
     ConflictError,
+    DeadlineExceededError,
     EcwidClientError,
     MalformedResponseError,
     NotFoundError,
     PagingError,
     PermissionDeniedError,
     RateLimitError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
     ServerError,
+    TransportError,
     UnexpectedStatusError,
 )
 
 __all__ = (
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "USER_AGENT",
     "ApiError",
@@ -32,14 +40,18 @@ __all__ = (
     "BadRequestError",
     "Client",
     "ConflictError",
+    "DeadlineExceededError",
     "EcwidClientError",
     "MalformedResponseError",
     "NotFoundError",
     "PagingError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
+    "TransportError",
     "UnexpectedStatusError",
 )

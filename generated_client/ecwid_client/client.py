@@ -1,41 +1,54 @@
-"""The clients: ``Client`` (no auth) and ``AuthenticatedClient`` (Bearer token).
+"""The clients: ``Client`` (no auth) and ``AuthenticatedClient`` (a token in a header).
 
 Added by this project's templates to what openapi-python-client emits:
 
-* a finite default timeout (``DEFAULT_TIMEOUT``), changeable per client;
+* a finite default timeout (``DEFAULT_TIMEOUT``: 30 s per socket operation, 10 s to connect)
+  and an overall deadline per call (``DEFAULT_DEADLINE``, 120 s), both changeable per client;
+* a cap on the size of a response body (``DEFAULT_MAX_RESPONSE_BYTES``, 16 MiB);
 * retries, on by default (``RetryPolicy``): 429 for every method, honouring ``Retry-After``
-  up to a cap; 500/502/503/504 and transport errors only for idempotent methods
-  (GET, HEAD, OPTIONS, PUT, DELETE), with jittered exponential backoff. A POST that may
-  have reached the server is never repeated, except after a 429 (refused before any work);
+  up to a cap; 500/502/503/504 and transport errors (a body cut off partway included) only
+  for idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE), with jittered exponential
+  backoff. A POST that may have reached the server is never repeated, except after a 429
+  (refused before any work);
 * a ``User-Agent`` naming the client and its version;
-* the token never appears in ``repr``/``str`` of a client (nor of its headers), nor in the
-  log records of the retries (logger ``ecwid_client.client``).
+* the token never appears in ``repr``/``str`` of a client (nor of its headers: it is added
+  to each request by an ``httpx.Auth``, whatever ``auth_header_name`` and ``prefix`` are), nor
+  in the log records of the retries (logger ``ecwid_client.client``), nor in the client's
+  exceptions (``errors.guarded`` scrubs ``sensitive_values()`` from them).
+
+The body of every response is read by ``RetryTransport`` / ``AsyncRetryTransport`` inside the
+retry loop, so a failure while reading it is retried like any transport error, its size is
+checked against the cap and the deadline is checked at every chunk.
 """
 
 from __future__ import annotations
 
-import email.utils
+import http.cookiejar
+import json
 import logging
 import random
-import re
 import ssl
 import time
 import urllib.request
-from collections.abc import Awaitable, Callable, Mapping
-from datetime import UTC
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import Any, Self
 
 import anyio
 import httpx
 from attrs import define, evolve, field, validators
 
+from .errors import DeadlineExceededError, ResponseTooLargeError, retry_after_seconds
+
 __version__ = "3.0.0"
 USER_AGENT = f"ecwid-client/{__version__} python-httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_DEADLINE = 120.0
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
-# Transport errors after which an idempotent request may be sent again. Timeouts other than
-# ConnectTimeout are not retried: a read timeout already took the whole timeout once.
+# Transport errors after which an idempotent request may be sent again: while connecting,
+# sending, or reading the answer (its headers or its body). Timeouts other than ConnectTimeout
+# are not retried: a read timeout already took the whole timeout once.
 _RETRYABLE_ERRORS = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
@@ -43,16 +56,33 @@ _RETRYABLE_ERRORS = (
     httpx.RemoteProtocolError,
     httpx.WriteError,
 )
-_SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
-# The options httpx.Client hands its default transport; this client builds that transport
-# itself (to wrap it with retries), so it hands them on the same way.
+# Header names whose values are shown as "[redacted]" by repr and scrubbed from exceptions.
+_SENSITIVE_WORDS = ("auth", "token", "key", "secret", "cookie", "session", "password", "signature", "credential")
 _TRANSPORT_OPTIONS = ("cert", "trust_env", "http1", "http2", "limits", "proxy")
-_DELAY_SECONDS = re.compile(r"[0-9]+")
 _logger = logging.getLogger(__name__)
 
 
+def _is_sensitive(name: str) -> bool:
+    lowered = name.lower()
+    return any(word in lowered for word in _SENSITIVE_WORDS)
+
+
+def _positive_or_none(_instance: object, attribute: Any, value: float | None) -> None:
+    if value is not None and not value > 0:
+        raise ValueError(f"'{attribute.name}' must be > 0 or None: {value!r}")
+
+
 def _redact_headers(headers: Mapping[str, str]) -> str:
-    return repr({k: ("[redacted]" if k.lower() in _SENSITIVE_HEADERS else v) for k, v in headers.items()})
+    return repr({k: ("[redacted]" if _is_sensitive(k) else v) for k, v in headers.items()})
+
+
+def _secret_forms(values: list[str]) -> tuple[str, ...]:
+    """Each secret as sent and as a JSON string would carry it back (escaped)."""
+    forms = set()
+    for value in values:
+        if len(value.strip()) >= 4:  # never scrub "" or a stray letter out of every message
+            forms.update({value, json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1]})
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 @define(frozen=True)
@@ -69,7 +99,8 @@ class RetryPolicy:
         sleep / async_sleep: how to wait (tests pass fakes).
 
     A call is bounded: at most ``attempts`` requests, each within the client's timeout, and
-    ``attempts - 1`` waits of at most ``max(backoff_max, retry_after_max)`` seconds each.
+    ``attempts - 1`` waits of at most ``max(backoff_max, retry_after_max)`` seconds each; and
+    all of it within the client's ``deadline`` (a wait that would end past it is not made).
     """
 
     attempts: int = field(default=3, validator=validators.ge(1))
@@ -105,21 +136,6 @@ class RetryPolicy:
         return None
 
 
-def retry_after_seconds(value: str | None) -> float | None:
-    """``Retry-After`` as seconds (never negative): whole seconds or an HTTP date; None when
-    absent or not understood."""
-    value = (value or "").strip()
-    if _DELAY_SECONDS.fullmatch(value):
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return max(0.0, when.timestamp() - time.time())
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-
-
 def _log_retry(request: httpx.Request, outcome: str, delay: float, attempt: int, attempts: int) -> None:
     # The path only: no query string, no header, so never a token.
     _logger.info(
@@ -133,33 +149,129 @@ def _log_retry(request: httpx.Request, outcome: str, delay: float, attempt: int,
     )
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport with ``RetryPolicy``; bounded by ``policy.attempts``.
+class _Call:
+    """One call through the transport: its deadline, and the checks made while reading a body."""
 
-    Each attempt sends the same request (its body read once, then replayed); the responses
-    that are retried are closed.
+    def __init__(self, request: httpx.Request, deadline: float | None, max_bytes: int) -> None:
+        self.request = request
+        self.deadline = deadline
+        self.ends_at = None if deadline is None else time.monotonic() + deadline
+        self.max_bytes = max_bytes
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout", {}))
+
+    def remaining(self) -> float | None:
+        return None if self.ends_at is None else self.ends_at - time.monotonic()
+
+    def expired(self) -> DeadlineExceededError:
+        return DeadlineExceededError(self.request.method, self.request.url.path, self.deadline or 0.0)
+
+    def start_attempt(self) -> None:
+        """Bound every socket operation of this attempt by the time left."""
+        left = self.remaining()
+        if left is None:
+            return
+        if left <= 0:
+            raise self.expired()
+        limits = {phase: self.timeouts.get(phase) for phase in ("connect", "read", "write", "pool")}
+        self.request.extensions["timeout"] = {
+            phase: left if limit is None else min(limit, left) for phase, limit in limits.items()
+        }
+
+    def fits(self, delay: float) -> bool:
+        left = self.remaining()
+        return left is None or delay < left
+
+    def check_length(self, response: httpx.Response) -> None:
+        declared = response.headers.get("Content-Length", "")
+        if declared.isascii() and declared.isdigit() and len(declared) < 20 and int(declared) > self.max_bytes:
+            raise ResponseTooLargeError(response.status_code, self.max_bytes)
+
+    def add(self, response: httpx.Response, chunks: list[bytes], chunk: bytes, size: int) -> int:
+        size += len(chunk)
+        if size > self.max_bytes:
+            raise ResponseTooLargeError(response.status_code, self.max_bytes)
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise self.expired()
+        chunks.append(chunk)
+        return size
+
+    def buffered(self, response: httpx.Response, body: bytes) -> httpx.Response:
+        """The response with its body read (and decoded: ``Content-Encoding`` is dropped)."""
+        headers = httpx.Headers(response.headers)
+        if "Content-Encoding" in headers:
+            del headers["Content-Encoding"]
+            headers["Content-Length"] = str(len(body))
+        return httpx.Response(
+            response.status_code, headers=headers, content=body, extensions=response.extensions, request=self.request
+        )
+
+    def error_delay(self, policy: RetryPolicy, exc: Exception, attempt: int) -> float | None:
+        """The wait before retrying after a transport error, or None when it is final. A timeout
+        cut short by the deadline becomes ``DeadlineExceededError``."""
+        left = self.remaining()
+        if isinstance(exc, httpx.TimeoutException) and left is not None and left <= 0:
+            raise self.expired() from exc
+        if not isinstance(exc, _RETRYABLE_ERRORS):
+            return None
+        delay = policy.delay_for(self.request, None, attempt)
+        return delay if delay is not None and self.fits(delay) else None
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport with ``RetryPolicy``, a body size cap and a per-call deadline.
+
+    Each attempt sends the same request (its body read once, then replayed) and reads the
+    whole answer (at most ``max_response_bytes``, decoded); a failure while reading is an
+    outcome of that attempt like a refused connection. The responses that are retried are
+    closed. ``deadline`` (seconds, None for none) bounds the whole call, waits included:
+    past it ``DeadlineExceededError``; a body over ``max_response_bytes`` (declared or
+    streamed) raises ``ResponseTooLargeError``.
     """
 
-    def __init__(self, transport: httpx.BaseTransport, policy: RetryPolicy) -> None:
+    def __init__(
+        self,
+        transport: httpx.BaseTransport,
+        policy: RetryPolicy | None = None,
+        *,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
+    ) -> None:
         self._transport = transport
-        self._policy = policy
+        self._policy = policy or RetryPolicy()
+        self._max_bytes = max_response_bytes
+        self._deadline = deadline
+
+    def _attempt(self, call: _Call) -> httpx.Response:
+        call.start_attempt()
+        response = self._transport.handle_request(call.request)
+        try:
+            call.check_length(response)
+            chunks: list[bytes] = []
+            size = 0
+            response.request = call.request
+            for chunk in response.iter_bytes():
+                size = call.add(response, chunks, chunk, size)
+        finally:
+            response.close()
+        return call.buffered(response, b"".join(chunks))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()  # the body must be replayable
+        call = _Call(request, self._deadline, self._max_bytes)
         attempt = 1
         while True:
             try:
-                response = self._transport.handle_request(request)
-            except _RETRYABLE_ERRORS as exc:
-                delay = self._policy.delay_for(request, None, attempt)
+                response = self._attempt(call)
+            except (httpx.TimeoutException, *_RETRYABLE_ERRORS) as exc:
+                delay = call.error_delay(self._policy, exc, attempt)
                 if delay is None:
                     raise
                 outcome = type(exc).__name__
             else:
                 delay = self._policy.delay_for(request, response, attempt)
-                if delay is None:
+                if delay is None or not call.fits(delay):
                     return response
-                response.close()
                 outcome = str(response.status_code)
             _log_retry(request, outcome, delay, attempt, self._policy.attempts)
             self._policy.sleep(delay)
@@ -170,28 +282,59 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of ``RetryTransport``."""
+    """The async twin of ``RetryTransport``; here the deadline also interrupts a wait for the
+    response headers (``anyio.fail_after``)."""
 
-    def __init__(self, transport: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport,
+        policy: RetryPolicy | None = None,
+        *,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
+    ) -> None:
         self._transport = transport
-        self._policy = policy
+        self._policy = policy or RetryPolicy()
+        self._max_bytes = max_response_bytes
+        self._deadline = deadline
+
+    async def _attempt(self, call: _Call) -> httpx.Response:
+        call.start_attempt()
+        response = await self._transport.handle_async_request(call.request)
+        try:
+            call.check_length(response)
+            chunks: list[bytes] = []
+            size = 0
+            response.request = call.request
+            async for chunk in response.aiter_bytes():
+                size = call.add(response, chunks, chunk, size)
+        finally:
+            await response.aclose()
+        return call.buffered(response, b"".join(chunks))
+
+    async def _bounded_attempt(self, call: _Call) -> httpx.Response:
+        try:
+            with anyio.fail_after(call.remaining()):
+                return await self._attempt(call)
+        except TimeoutError as exc:
+            raise call.expired() from exc
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
+        call = _Call(request, self._deadline, self._max_bytes)
         attempt = 1
         while True:
             try:
-                response = await self._transport.handle_async_request(request)
-            except _RETRYABLE_ERRORS as exc:
-                delay = self._policy.delay_for(request, None, attempt)
+                response = await self._bounded_attempt(call)
+            except (httpx.TimeoutException, *_RETRYABLE_ERRORS) as exc:
+                delay = call.error_delay(self._policy, exc, attempt)
                 if delay is None:
                     raise
                 outcome = type(exc).__name__
             else:
                 delay = self._policy.delay_for(request, response, attempt)
-                if delay is None:
+                if delay is None or not call.fits(delay):
                     return response
-                await response.aclose()
                 outcome = str(response.status_code)
             _log_retry(request, outcome, delay, attempt, self._policy.attempts)
             await self._policy.async_sleep(delay)
@@ -201,12 +344,35 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self._transport.aclose()
 
 
-def _with_retries(transport: httpx.BaseTransport, policy: RetryPolicy) -> httpx.BaseTransport:
-    return RetryTransport(transport, policy) if policy.attempts > 1 else transport
+class _RefuseServerCookies(http.cookiejar.DefaultCookiePolicy):
+    """The API needs no cookie from a server: a ``Set-Cookie`` is never stored (a malformed one,
+    non-ASCII say, would otherwise break every later request of the client)."""
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        return False
 
 
-def _with_async_retries(transport: httpx.AsyncBaseTransport, policy: RetryPolicy) -> httpx.AsyncBaseTransport:
-    return AsyncRetryTransport(transport, policy) if policy.attempts > 1 else transport
+def _cookie_jar(cookies: Mapping[str, str]) -> http.cookiejar.CookieJar:
+    # A CookieJar, not httpx.Cookies: httpx.Client copies the latter into a jar of its own.
+    jar = httpx.Cookies(http.cookiejar.CookieJar(policy=_RefuseServerCookies()))
+    for name, value in cookies.items():
+        jar.set(name, value)
+    return jar.jar
+
+
+class _TokenAuth(httpx.Auth):
+    """Puts the token in its header on each request, so it is never among a client's headers."""
+
+    def __init__(self, header: str, value: str) -> None:
+        self._header = header
+        self._value = value
+
+    def __repr__(self) -> str:
+        return f"_TokenAuth({self._header!r}, '[redacted]')"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self._header] = self._value
+        yield request
 
 
 def _transport_options(base_url: str, verify: str | bool | ssl.SSLContext, args: dict[str, Any]) -> dict[str, Any]:
@@ -239,18 +405,27 @@ class Client:
         ``cookies``, ``headers``: sent with every request. A ``User-Agent`` (``USER_AGENT``) is
         added unless given. Shown redacted by ``repr``.
 
-        ``timeout``: an ``httpx.Timeout``; default ``DEFAULT_TIMEOUT`` (30 s, 10 s to connect).
-        API functions raise ``httpx.TimeoutException`` when it is exceeded.
+        ``timeout``: an ``httpx.Timeout``; default ``DEFAULT_TIMEOUT``: 10 s to connect, 30 s for
+        each other socket operation (each read, each write, the wait for a pooled connection).
+        It bounds no whole call: a server sending a byte every few seconds never exceeds it;
+        ``deadline`` does. API functions raise ``errors.RequestTimeoutError`` when it is exceeded.
 
         ``verify_ssl``, ``follow_redirects``: as httpx.
 
         ``retry``: a ``RetryPolicy`` (default: 3 attempts); ``RetryPolicy.disabled()`` turns retries off.
+
+        ``deadline``: seconds a whole call may take, retries and their waits included (default
+        ``DEFAULT_DEADLINE``, 120 s; None for none). Past it: ``errors.DeadlineExceededError``.
+
+        ``max_response_bytes``: the largest response body accepted, decoded (default
+        ``DEFAULT_MAX_RESPONSE_BYTES``, 16 MiB). Past it: ``errors.ResponseTooLargeError``.
 
         ``httpx_args``: more arguments for ``httpx.Client`` / ``httpx.AsyncClient``. A ``transport``
         and the transports of ``mounts`` given here are wrapped with the retry policy; ``proxy``,
         ``http1``, ``http2``, ``cert``, ``limits`` and ``trust_env`` configure the transport
         the client builds otherwise. As in httpx, with no ``proxy`` and ``trust_env`` on, the
         environment's proxy for the host of ``base_url`` is used (``HTTPS_PROXY``, ``NO_PROXY`` ...).
+        ``auth`` is refused by ``AuthenticatedClient``, which sends its token itself.
 
     Attributes:
         raise_on_unexpected_status: raise ``errors.UnexpectedStatusError`` for a status the
@@ -266,6 +441,8 @@ class Client:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True, validator=_positive_or_none)
+    max_response_bytes: int = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True, validator=validators.ge(0))
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
@@ -303,13 +480,33 @@ class Client:
         headers.update(self._headers)
         return headers
 
+    def _client_args(self) -> dict[str, Any]:
+        args = dict(self._httpx_args)
+        return args
+
+    def sensitive_values(self) -> tuple[str, ...]:
+        """The strings scrubbed from the client's exceptions: the cookies and
+        the values of headers whose names look secret (``auth``, ``token``, ``key``, ``cookie``
+        ...), each as sent and JSON-escaped."""
+        values = [value for name, value in self._headers.items() if _is_sensitive(name)]
+        values += list(self._cookies.values())
+        return _secret_forms(values)
+
+    def _wrap(self, transport: httpx.BaseTransport) -> httpx.BaseTransport:
+        return RetryTransport(transport, self.retry, max_response_bytes=self.max_response_bytes, deadline=self.deadline)
+
+    def _async_wrap(self, transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        return AsyncRetryTransport(
+            transport, self.retry, max_response_bytes=self.max_response_bytes, deadline=self.deadline
+        )
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
         **NOTE**: This overrides every other setting of this client: cookies, headers (the
-        Authorization header and User-Agent included), timeout and retries. Configure them on
-        ``client`` yourself; for retries, give it ``transport=RetryTransport(httpx.HTTPTransport(),
-        RetryPolicy())``.
+        token and User-Agent included), timeout, retries, deadline and body cap. Configure them on
+        ``client`` yourself; for retries, the cap and the deadline, give it
+        ``transport=RetryTransport(httpx.HTTPTransport(), RetryPolicy())``.
         """
         self._client = client
         return self
@@ -317,23 +514,23 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            args = dict(self._httpx_args)
+            args = self._client_args()
             transport = args.pop("transport", None)
             if transport is None:
                 transport = httpx.HTTPTransport(**_transport_options(self._base_url, self._verify_ssl, args))
             if args.get("mounts"):
                 args["mounts"] = {
-                    pattern: None if mounted is None else _with_retries(mounted, self.retry)
+                    pattern: None if mounted is None else self._wrap(mounted)
                     for pattern, mounted in args["mounts"].items()
                 }
             self._client = httpx.Client(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies=_cookie_jar(self._cookies),
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=_with_retries(transport, self.retry),
+                transport=self._wrap(transport),
                 **args,
             )
         return self._client
@@ -359,23 +556,23 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            args = dict(self._httpx_args)
+            args = self._client_args()
             async_transport = args.pop("transport", None)
             if async_transport is None:
                 async_transport = httpx.AsyncHTTPTransport(**_transport_options(self._base_url, self._verify_ssl, args))
             if args.get("mounts"):
                 args["mounts"] = {
-                    pattern: None if mounted is None else _with_async_retries(mounted, self.retry)
+                    pattern: None if mounted is None else self._async_wrap(mounted)
                     for pattern, mounted in args["mounts"].items()
                 }
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies=_cookie_jar(self._cookies),
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=_with_async_retries(async_transport, self.retry),
+                transport=self._async_wrap(async_transport),
                 **args,
             )
         return self._async_client
@@ -392,7 +589,7 @@ class Client:
 
 @define
 class AuthenticatedClient:
-    """A client for secured operations: ``Authorization: Bearer <token>``.
+    """A client for secured operations: ``Authorization: Bearer <token>`` on every request.
 
     Keyword arguments:
 
@@ -401,24 +598,34 @@ class AuthenticatedClient:
         ``cookies``, ``headers``: sent with every request. A ``User-Agent`` (``USER_AGENT``) is
         added unless given. Shown redacted by ``repr``.
 
-        ``timeout``: an ``httpx.Timeout``; default ``DEFAULT_TIMEOUT`` (30 s, 10 s to connect).
-        API functions raise ``httpx.TimeoutException`` when it is exceeded.
+        ``timeout``: an ``httpx.Timeout``; default ``DEFAULT_TIMEOUT``: 10 s to connect, 30 s for
+        each other socket operation (each read, each write, the wait for a pooled connection).
+        It bounds no whole call: a server sending a byte every few seconds never exceeds it;
+        ``deadline`` does. API functions raise ``errors.RequestTimeoutError`` when it is exceeded.
 
         ``verify_ssl``, ``follow_redirects``: as httpx.
 
         ``retry``: a ``RetryPolicy`` (default: 3 attempts); ``RetryPolicy.disabled()`` turns retries off.
+
+        ``deadline``: seconds a whole call may take, retries and their waits included (default
+        ``DEFAULT_DEADLINE``, 120 s; None for none). Past it: ``errors.DeadlineExceededError``.
+
+        ``max_response_bytes``: the largest response body accepted, decoded (default
+        ``DEFAULT_MAX_RESPONSE_BYTES``, 16 MiB). Past it: ``errors.ResponseTooLargeError``.
 
         ``httpx_args``: more arguments for ``httpx.Client`` / ``httpx.AsyncClient``. A ``transport``
         and the transports of ``mounts`` given here are wrapped with the retry policy; ``proxy``,
         ``http1``, ``http2``, ``cert``, ``limits`` and ``trust_env`` configure the transport
         the client builds otherwise. As in httpx, with no ``proxy`` and ``trust_env`` on, the
         environment's proxy for the host of ``base_url`` is used (``HTTPS_PROXY``, ``NO_PROXY`` ...).
+        ``auth`` is refused by ``AuthenticatedClient``, which sends its token itself.
 
     Attributes:
         raise_on_unexpected_status: raise ``errors.UnexpectedStatusError`` for a status the
             OpenAPI document does not list, instead of answering ``parsed=None``.
-        token: the access token; never shown by ``repr``/``str``.
-        prefix: the Authorization scheme, ``Bearer``.
+        token: the access token; never shown by ``repr``/``str``, nor among the httpx client's
+            headers (an ``httpx.Auth`` adds it to each request), nor in the client's exceptions.
+        prefix: the Authorization scheme, ``Bearer`` ("" sends the bare token).
         auth_header_name: the header that carries the token, ``Authorization``.
     """
 
@@ -431,6 +638,8 @@ class AuthenticatedClient:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True, validator=_positive_or_none)
+    max_response_bytes: int = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True, validator=validators.ge(0))
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
@@ -470,16 +679,39 @@ class AuthenticatedClient:
         # httpx.Headers: a caller's "user-agent" replaces ours instead of adding a second one.
         headers = httpx.Headers({"User-Agent": USER_AGENT})
         headers.update(self._headers)
-        headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
         return headers
+
+    def _client_args(self) -> dict[str, Any]:
+        args = dict(self._httpx_args)
+        if "auth" in args:
+            raise ValueError("httpx_args may not set auth: the AuthenticatedClient sends its token itself")
+        args["auth"] = _TokenAuth(self.auth_header_name, f"{self.prefix} {self.token}" if self.prefix else self.token)
+        return args
+
+    def sensitive_values(self) -> tuple[str, ...]:
+        """The strings scrubbed from the client's exceptions: the token, the cookies and
+        the values of headers whose names look secret (``auth``, ``token``, ``key``, ``cookie``
+        ...), each as sent and JSON-escaped."""
+        values = [value for name, value in self._headers.items() if _is_sensitive(name)]
+        values += list(self._cookies.values())
+        values.append(self.token)
+        return _secret_forms(values)
+
+    def _wrap(self, transport: httpx.BaseTransport) -> httpx.BaseTransport:
+        return RetryTransport(transport, self.retry, max_response_bytes=self.max_response_bytes, deadline=self.deadline)
+
+    def _async_wrap(self, transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        return AsyncRetryTransport(
+            transport, self.retry, max_response_bytes=self.max_response_bytes, deadline=self.deadline
+        )
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
         **NOTE**: This overrides every other setting of this client: cookies, headers (the
-        Authorization header and User-Agent included), timeout and retries. Configure them on
-        ``client`` yourself; for retries, give it ``transport=RetryTransport(httpx.HTTPTransport(),
-        RetryPolicy())``.
+        token and User-Agent included), timeout, retries, deadline and body cap. Configure them on
+        ``client`` yourself; for retries, the cap and the deadline, give it
+        ``transport=RetryTransport(httpx.HTTPTransport(), RetryPolicy())``.
         """
         self._client = client
         return self
@@ -487,23 +719,23 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            args = dict(self._httpx_args)
+            args = self._client_args()
             transport = args.pop("transport", None)
             if transport is None:
                 transport = httpx.HTTPTransport(**_transport_options(self._base_url, self._verify_ssl, args))
             if args.get("mounts"):
                 args["mounts"] = {
-                    pattern: None if mounted is None else _with_retries(mounted, self.retry)
+                    pattern: None if mounted is None else self._wrap(mounted)
                     for pattern, mounted in args["mounts"].items()
                 }
             self._client = httpx.Client(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies=_cookie_jar(self._cookies),
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=_with_retries(transport, self.retry),
+                transport=self._wrap(transport),
                 **args,
             )
         return self._client
@@ -529,23 +761,23 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            args = dict(self._httpx_args)
+            args = self._client_args()
             async_transport = args.pop("transport", None)
             if async_transport is None:
                 async_transport = httpx.AsyncHTTPTransport(**_transport_options(self._base_url, self._verify_ssl, args))
             if args.get("mounts"):
                 args["mounts"] = {
-                    pattern: None if mounted is None else _with_async_retries(mounted, self.retry)
+                    pattern: None if mounted is None else self._async_wrap(mounted)
                     for pattern, mounted in args["mounts"].items()
                 }
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies=_cookie_jar(self._cookies),
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=_with_async_retries(async_transport, self.retry),
+                transport=self._async_wrap(async_transport),
                 **args,
             )
         return self._async_client

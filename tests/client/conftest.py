@@ -11,6 +11,7 @@ import pytest
 
 from ecwid_client import AuthenticatedClient, RetryPolicy
 from ecwid_mock import DEFAULT_TOKEN, BackgroundServer, create_app
+from tests.client.hostile import HostileServer
 
 TOKEN = "secret_client_unit_token"
 BASE_URL = "https://app.ecwid.com/api/v3"
@@ -97,3 +98,31 @@ def start_mock() -> Iterator[StartMock]:
 def mock_client(server: BackgroundServer, **policy: Any) -> AuthenticatedClient:
     """A client of the real mock, with the default retry policy but for `policy`."""
     return AuthenticatedClient(base_url=server.base_url, token=DEFAULT_TOKEN, retry=RetryPolicy(**policy))
+
+
+@pytest.fixture
+def hostile() -> Iterator[HostileServer]:
+    """A started `HostileServer` (plain asyncio on 127.0.0.1, a free port), stopped after the test."""
+    with HostileServer() as server:
+        yield server
+
+
+HostileClient = Callable[..., AuthenticatedClient]
+
+
+@pytest.fixture
+def hostile_client(hostile: HostileServer, sleeps: Sleeps) -> Iterator[HostileClient]:
+    """`hostile_client(**options)`: a client of the hostile server waiting through `sleeps`, with a
+    5 s timeout; `options` are `AuthenticatedClient` fields, or `RetryPolicy` fields under `retry`."""
+    made: list[AuthenticatedClient] = []
+
+    def make(retry: dict[str, Any] | None = None, **options: Any) -> AuthenticatedClient:
+        policy = RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep, **(retry or {}))
+        options.setdefault("timeout", httpx.Timeout(5.0))
+        client = AuthenticatedClient(base_url=hostile.base_url, token=TOKEN, retry=policy, **options)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.get_httpx_client().close()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from ecwid_client import AuthenticatedClient, RetryPolicy, ServerError
+from ecwid_client import AuthenticatedClient, RetryPolicy, ServerError, TransportError
 from ecwid_client.api.customers import create_customer, delete_customer, get_customer, update_customer
 from ecwid_client.models import CustomerCreate, CustomerUpdate
 from ecwid_mock import DEFAULT_STORE_ID, DEFAULT_TOKEN
@@ -158,8 +158,9 @@ def test_no_proxy_and_trust_env_are_respected(start_mock: StartMock, monkeypatch
     untrusting = AuthenticatedClient(base_url=server.base_url, token=DEFAULT_TOKEN, httpx_args={"trust_env": False})
     with untrusting:
         create_customer.sync_or_raise(STORE, client=untrusting, body=CustomerCreate(email="untrusting@example.com"))
-    with mock_client(server, attempts=1) as proxied, pytest.raises(httpx.ConnectError):
+    with mock_client(server, attempts=1) as proxied, pytest.raises(TransportError) as caught:
         create_customer.sync_or_raise(STORE, client=proxied, body=CustomerCreate(email="refused@example.com"))
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert len(app.state.store) == 2
 
 

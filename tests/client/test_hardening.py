@@ -23,13 +23,14 @@ from ecwid_client import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RequestTimeoutError,
     RetryPolicy,
     ServerError,
+    TransportError,
     UnexpectedStatusError,
 )
 from ecwid_client.api.customers import create_customer, delete_customer, get_customer, update_customer
-from ecwid_client.client import retry_after_seconds
-from ecwid_client.errors import UnexpectedStatus, error_from_response
+from ecwid_client.errors import UnexpectedStatus, error_from_response, retry_after_seconds
 from ecwid_client.models import CreateCustomerResult, CustomerCreate, CustomerUpdate
 from ecwid_client.types import Response
 from tests.client.conftest import BASE_URL, TOKEN, Script, Scripted, Sleeps
@@ -109,8 +110,10 @@ def test_create_customer_is_never_repeated_after_a_server_error(scripted: Script
 )
 def test_create_customer_is_never_repeated_after_a_transport_error(scripted: Scripted, error: Exception) -> None:
     client, script = scripted(error, OK_CREATE)
-    with pytest.raises(type(error)):
+    with pytest.raises(TransportError) as caught:
         create_customer.sync_detailed(1003, client=client, body=NEW)
+    assert caught.value.__cause__ is error
+    assert isinstance(caught.value, RequestTimeoutError) == isinstance(error, httpx.TimeoutException)
     assert len(script.requests) == 1
 
 
@@ -133,15 +136,16 @@ def test_update_customer_is_retried_after_a_transport_error(scripted: Scripted, 
 
 def test_a_read_timeout_is_not_retried(scripted: Scripted) -> None:
     client, script = scripted(httpx.ReadTimeout("slow"), OK_GET)
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(RequestTimeoutError):
         get_customer.sync_detailed(1003, 1, client=client)
     assert len(script.requests) == 1
 
 
 def test_a_transport_error_on_the_last_attempt_is_raised(scripted: Scripted) -> None:
     client, script = scripted(httpx.ConnectError("refused"))
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(TransportError, match="GET /api/v3/1003/customers/1: ConnectError: refused") as caught:
         get_customer.sync_detailed(1003, 1, client=client)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert len(script.requests) == 3
 
 
@@ -276,7 +280,7 @@ async def test_async_get_customer_is_retried_after_a_connection_error(scripted: 
 async def test_async_create_customer_is_not_repeated(scripted: Scripted, answer: httpx.Response | Exception) -> None:
     client, script = scripted(answer, OK_CREATE)
     async with client:
-        with pytest.raises((ServerError, httpx.ConnectError)):
+        with pytest.raises((ServerError, TransportError)):
             await create_customer.asyncio_or_raise(1003, client=client, body=NEW)
     assert len(script.requests) == 1
 

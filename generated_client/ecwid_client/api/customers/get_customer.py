@@ -89,18 +89,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Customer | Error]:
-    # A body that is not what the spec says (HTML from a proxy, truncated JSON, a missing
-    # required field) must not surface as a JSONDecodeError or KeyError: an error status keeps
-    # `parsed=None` (`*_or_raise` still raises the matching ApiError from the raw body); a
-    # success status raises MalformedResponseError. A status outside the HTTP registry (a CDN's
-    # 520, say) cannot be an HTTPStatus: it raises the matching ApiError at once.
+    # A body that is not what the spec says (HTML from a proxy, truncated JSON, invalid UTF-8,
+    # a missing required field, deep nesting) must not surface as a JSONDecodeError or
+    # KeyError: an error status keeps `parsed=None` (`*_or_raise` still raises the matching
+    # ApiError from the raw body); a success status raises MalformedResponseError. A status
+    # outside the HTTP registry (a CDN's 520, a 299) cannot be an HTTPStatus: it raises at once
+    # (ServerError for 520, UnexpectedStatusError for 299).
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
         raise errors.error_from_response(response) from None
     try:
         parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except errors.EcwidClientError:
+        raise
+    except (ValueError, TypeError, LookupError, AttributeError, ArithmeticError, RecursionError) as exc:
         if response.status_code < 400:
             raise errors.MalformedResponseError(response.status_code, response.content, exc) from exc
         parsed = None
@@ -132,11 +135,16 @@ def sync_detailed(
         response_fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
-        Response[Customer | Error]
+        Response[Customer | Error]: a documented error status whose body does
+        not parse keeps ``parsed=None``.
     """
 
     kwargs = _get_kwargs(
@@ -145,11 +153,11 @@ def sync_detailed(
         response_fields=response_fields,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    with errors.guarded(client):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+        return _build_response(client=client, response=response)
 
 
 def sync(
@@ -172,8 +180,12 @@ def sync(
         response_fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
         Customer | Error
@@ -207,11 +219,16 @@ async def asyncio_detailed(
         response_fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
-        Response[Customer | Error]
+        Response[Customer | Error]: a documented error status whose body does
+        not parse keeps ``parsed=None``.
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +237,9 @@ async def asyncio_detailed(
         response_fields=response_fields,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    with errors.guarded(client):
+        response = await client.get_async_httpx_client().request(**kwargs)
+        return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -245,8 +262,12 @@ async def asyncio(
         response_fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
         Customer | Error
@@ -272,19 +293,21 @@ def sync_or_raise(
     """Get customer: the success model, or raise.
 
     Raises:
-        errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
-            for 403, ...) carrying ``status_code``, ``error_code`` and ``error_message``.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: for 400-599, the matching subclass (``ConflictError`` for 409,
+            ``PermissionDeniedError`` for 403, ...) carrying ``status_code``, ``error_code``,
+            ``error_message`` (scrubbed of the token) and ``retry_after``.
+        errors.EcwidClientError: any other failure, and nothing else: ``UnexpectedStatusError``,
+            ``MalformedResponseError``, ``ResponseTooLargeError``, ``TransportError`` (with
+            ``RequestTimeoutError`` and ``DeadlineExceededError``); see the tree in ``errors``.
     """
-    return errors.unwrap(
-        sync_detailed(
-            store_id=store_id,
-            customer_id=customer_id,
-            client=client,
-            response_fields=response_fields,
-        ),
-        Customer,
+    response = sync_detailed(
+        store_id=store_id,
+        customer_id=customer_id,
+        client=client,
+        response_fields=response_fields,
     )
+    with errors.guarded(client):
+        return errors.unwrap(response, Customer)
 
 
 async def asyncio_or_raise(
@@ -295,12 +318,11 @@ async def asyncio_or_raise(
     response_fields: str | Unset = UNSET,
 ) -> Customer:
     """Get customer: the success model, or raise (see ``sync_or_raise``)."""
-    return errors.unwrap(
-        await asyncio_detailed(
-            store_id=store_id,
-            customer_id=customer_id,
-            client=client,
-            response_fields=response_fields,
-        ),
-        Customer,
+    response = await asyncio_detailed(
+        store_id=store_id,
+        customer_id=customer_id,
+        client=client,
+        response_fields=response_fields,
     )
+    with errors.guarded(client):
+        return errors.unwrap(response, Customer)

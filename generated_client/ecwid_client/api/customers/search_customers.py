@@ -184,18 +184,21 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerSearchResult | Error]:
-    # A body that is not what the spec says (HTML from a proxy, truncated JSON, a missing
-    # required field) must not surface as a JSONDecodeError or KeyError: an error status keeps
-    # `parsed=None` (`*_or_raise` still raises the matching ApiError from the raw body); a
-    # success status raises MalformedResponseError. A status outside the HTTP registry (a CDN's
-    # 520, say) cannot be an HTTPStatus: it raises the matching ApiError at once.
+    # A body that is not what the spec says (HTML from a proxy, truncated JSON, invalid UTF-8,
+    # a missing required field, deep nesting) must not surface as a JSONDecodeError or
+    # KeyError: an error status keeps `parsed=None` (`*_or_raise` still raises the matching
+    # ApiError from the raw body); a success status raises MalformedResponseError. A status
+    # outside the HTTP registry (a CDN's 520, a 299) cannot be an HTTPStatus: it raises at once
+    # (ServerError for 520, UnexpectedStatusError for 299).
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
         raise errors.error_from_response(response) from None
     try:
         parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except errors.EcwidClientError:
+        raise
+    except (ValueError, TypeError, LookupError, AttributeError, ArithmeticError, RecursionError) as exc:
         if response.status_code < 400:
             raise errors.MalformedResponseError(response.status_code, response.content, exc) from exc
         parsed = None
@@ -307,11 +310,16 @@ def sync_detailed(
         response_fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
-        Response[CustomerSearchResult | Error]
+        Response[CustomerSearchResult | Error]: a documented error status whose body does
+        not parse keeps ``parsed=None``.
     """
 
     kwargs = _get_kwargs(
@@ -346,11 +354,11 @@ def sync_detailed(
         response_fields=response_fields,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    with errors.guarded(client):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+        return _build_response(client=client, response=response)
 
 
 def sync(
@@ -453,8 +461,12 @@ def sync(
         response_fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
         CustomerSearchResult | Error
@@ -594,11 +606,16 @@ async def asyncio_detailed(
         response_fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
-        Response[CustomerSearchResult | Error]
+        Response[CustomerSearchResult | Error]: a documented error status whose body does
+        not parse keeps ``parsed=None``.
     """
 
     kwargs = _get_kwargs(
@@ -633,9 +650,9 @@ async def asyncio_detailed(
         response_fields=response_fields,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    with errors.guarded(client):
+        response = await client.get_async_httpx_client().request(**kwargs)
+        return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -738,8 +755,12 @@ async def asyncio(
         response_fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
         CustomerSearchResult | Error
@@ -817,45 +838,47 @@ def sync_or_raise(
     """Search customers: the success model, or raise.
 
     Raises:
-        errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
-            for 403, ...) carrying ``status_code``, ``error_code`` and ``error_message``.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: for 400-599, the matching subclass (``ConflictError`` for 409,
+            ``PermissionDeniedError`` for 403, ...) carrying ``status_code``, ``error_code``,
+            ``error_message`` (scrubbed of the token) and ``retry_after``.
+        errors.EcwidClientError: any other failure, and nothing else: ``UnexpectedStatusError``,
+            ``MalformedResponseError``, ``ResponseTooLargeError``, ``TransportError`` (with
+            ``RequestTimeoutError`` and ``DeadlineExceededError``); see the tree in ``errors``.
     """
-    return errors.unwrap(
-        sync_detailed(
-            store_id=store_id,
-            client=client,
-            keyword=keyword,
-            name=name,
-            email=email,
-            use_exact_email_match=use_exact_email_match,
-            phone=phone,
-            city=city,
-            postal_code=postal_code,
-            state_or_province_code=state_or_province_code,
-            country_codes=country_codes,
-            company_name=company_name,
-            accept_marketing=accept_marketing,
-            tax_exempt=tax_exempt,
-            lang=lang,
-            customer_group_ids=customer_group_ids,
-            min_order_count=min_order_count,
-            max_order_count=max_order_count,
-            min_sales_value=min_sales_value,
-            max_sales_value=max_sales_value,
-            purchased_product_ids=purchased_product_ids,
-            b2b_b2c=b2b_b2c,
-            created_from=created_from,
-            created_to=created_to,
-            updated_from=updated_from,
-            updated_to=updated_to,
-            sort_by=sort_by,
-            offset=offset,
-            limit=limit,
-            response_fields=response_fields,
-        ),
-        CustomerSearchResult,
+    response = sync_detailed(
+        store_id=store_id,
+        client=client,
+        keyword=keyword,
+        name=name,
+        email=email,
+        use_exact_email_match=use_exact_email_match,
+        phone=phone,
+        city=city,
+        postal_code=postal_code,
+        state_or_province_code=state_or_province_code,
+        country_codes=country_codes,
+        company_name=company_name,
+        accept_marketing=accept_marketing,
+        tax_exempt=tax_exempt,
+        lang=lang,
+        customer_group_ids=customer_group_ids,
+        min_order_count=min_order_count,
+        max_order_count=max_order_count,
+        min_sales_value=min_sales_value,
+        max_sales_value=max_sales_value,
+        purchased_product_ids=purchased_product_ids,
+        b2b_b2c=b2b_b2c,
+        created_from=created_from,
+        created_to=created_to,
+        updated_from=updated_from,
+        updated_to=updated_to,
+        sort_by=sort_by,
+        offset=offset,
+        limit=limit,
+        response_fields=response_fields,
     )
+    with errors.guarded(client):
+        return errors.unwrap(response, CustomerSearchResult)
 
 
 async def asyncio_or_raise(
@@ -892,41 +915,40 @@ async def asyncio_or_raise(
     response_fields: str | Unset = UNSET,
 ) -> CustomerSearchResult:
     """Search customers: the success model, or raise (see ``sync_or_raise``)."""
-    return errors.unwrap(
-        await asyncio_detailed(
-            store_id=store_id,
-            client=client,
-            keyword=keyword,
-            name=name,
-            email=email,
-            use_exact_email_match=use_exact_email_match,
-            phone=phone,
-            city=city,
-            postal_code=postal_code,
-            state_or_province_code=state_or_province_code,
-            country_codes=country_codes,
-            company_name=company_name,
-            accept_marketing=accept_marketing,
-            tax_exempt=tax_exempt,
-            lang=lang,
-            customer_group_ids=customer_group_ids,
-            min_order_count=min_order_count,
-            max_order_count=max_order_count,
-            min_sales_value=min_sales_value,
-            max_sales_value=max_sales_value,
-            purchased_product_ids=purchased_product_ids,
-            b2b_b2c=b2b_b2c,
-            created_from=created_from,
-            created_to=created_to,
-            updated_from=updated_from,
-            updated_to=updated_to,
-            sort_by=sort_by,
-            offset=offset,
-            limit=limit,
-            response_fields=response_fields,
-        ),
-        CustomerSearchResult,
+    response = await asyncio_detailed(
+        store_id=store_id,
+        client=client,
+        keyword=keyword,
+        name=name,
+        email=email,
+        use_exact_email_match=use_exact_email_match,
+        phone=phone,
+        city=city,
+        postal_code=postal_code,
+        state_or_province_code=state_or_province_code,
+        country_codes=country_codes,
+        company_name=company_name,
+        accept_marketing=accept_marketing,
+        tax_exempt=tax_exempt,
+        lang=lang,
+        customer_group_ids=customer_group_ids,
+        min_order_count=min_order_count,
+        max_order_count=max_order_count,
+        min_sales_value=min_sales_value,
+        max_sales_value=max_sales_value,
+        purchased_product_ids=purchased_product_ids,
+        b2b_b2c=b2b_b2c,
+        created_from=created_from,
+        created_to=created_to,
+        updated_from=updated_from,
+        updated_to=updated_to,
+        sort_by=sort_by,
+        offset=offset,
+        limit=limit,
+        response_fields=response_fields,
     )
+    with errors.guarded(client):
+        return errors.unwrap(response, CustomerSearchResult)
 
 
 def sync_iter(

@@ -103,18 +103,21 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UpdateCustomerResult]:
-    # A body that is not what the spec says (HTML from a proxy, truncated JSON, a missing
-    # required field) must not surface as a JSONDecodeError or KeyError: an error status keeps
-    # `parsed=None` (`*_or_raise` still raises the matching ApiError from the raw body); a
-    # success status raises MalformedResponseError. A status outside the HTTP registry (a CDN's
-    # 520, say) cannot be an HTTPStatus: it raises the matching ApiError at once.
+    # A body that is not what the spec says (HTML from a proxy, truncated JSON, invalid UTF-8,
+    # a missing required field, deep nesting) must not surface as a JSONDecodeError or
+    # KeyError: an error status keeps `parsed=None` (`*_or_raise` still raises the matching
+    # ApiError from the raw body); a success status raises MalformedResponseError. A status
+    # outside the HTTP registry (a CDN's 520, a 299) cannot be an HTTPStatus: it raises at once
+    # (ServerError for 520, UnexpectedStatusError for 299).
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
         raise errors.error_from_response(response) from None
     try:
         parsed = _parse_response(client=client, response=response)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except errors.EcwidClientError:
+        raise
+    except (ValueError, TypeError, LookupError, AttributeError, ArithmeticError, RecursionError) as exc:
         if response.status_code < 400:
             raise errors.MalformedResponseError(response.status_code, response.content, exc) from exc
         parsed = None
@@ -152,11 +155,16 @@ def sync_detailed(
             Unknown and read-only keys are accepted and ignored, as the service does.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
-        Response[Error | UpdateCustomerResult]
+        Response[Error | UpdateCustomerResult]: a documented error status whose body does
+        not parse keeps ``parsed=None``.
     """
 
     kwargs = _get_kwargs(
@@ -165,11 +173,11 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    with errors.guarded(client):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+        return _build_response(client=client, response=response)
 
 
 def sync(
@@ -198,8 +206,12 @@ def sync(
             Unknown and read-only keys are accepted and ignored, as the service does.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
         Error | UpdateCustomerResult
@@ -239,11 +251,16 @@ async def asyncio_detailed(
             Unknown and read-only keys are accepted and ignored, as the service does.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
-        Response[Error | UpdateCustomerResult]
+        Response[Error | UpdateCustomerResult]: a documented error status whose body does
+        not parse keeps ``parsed=None``.
     """
 
     kwargs = _get_kwargs(
@@ -252,9 +269,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    with errors.guarded(client):
+        response = await client.get_async_httpx_client().request(**kwargs)
+        return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -283,8 +300,12 @@ async def asyncio(
             Unknown and read-only keys are accepted and ignored, as the service does.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EcwidClientError: and nothing else (see the tree in ``errors``): ``TransportError`` when no
+            complete answer arrived (``RequestTimeoutError``, ``DeadlineExceededError``),
+            ``ResponseTooLargeError``, ``MalformedResponseError`` for a success status with a body
+            that does not parse, ``ApiError`` for a status outside the HTTP registry in 400-599,
+            ``UnexpectedStatusError`` for any other such status, or for an undocumented one when
+            ``Client.raise_on_unexpected_status`` is True.
 
     Returns:
         Error | UpdateCustomerResult
@@ -310,19 +331,21 @@ def sync_or_raise(
     """Update customer: the success model, or raise.
 
     Raises:
-        errors.ApiError: the matching subclass (``ConflictError`` for 409, ``PermissionDeniedError``
-            for 403, ...) carrying ``status_code``, ``error_code`` and ``error_message``.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: for 400-599, the matching subclass (``ConflictError`` for 409,
+            ``PermissionDeniedError`` for 403, ...) carrying ``status_code``, ``error_code``,
+            ``error_message`` (scrubbed of the token) and ``retry_after``.
+        errors.EcwidClientError: any other failure, and nothing else: ``UnexpectedStatusError``,
+            ``MalformedResponseError``, ``ResponseTooLargeError``, ``TransportError`` (with
+            ``RequestTimeoutError`` and ``DeadlineExceededError``); see the tree in ``errors``.
     """
-    return errors.unwrap(
-        sync_detailed(
-            store_id=store_id,
-            customer_id=customer_id,
-            client=client,
-            body=body,
-        ),
-        UpdateCustomerResult,
+    response = sync_detailed(
+        store_id=store_id,
+        customer_id=customer_id,
+        client=client,
+        body=body,
     )
+    with errors.guarded(client):
+        return errors.unwrap(response, UpdateCustomerResult)
 
 
 async def asyncio_or_raise(
@@ -333,12 +356,11 @@ async def asyncio_or_raise(
     body: CustomerUpdate,
 ) -> UpdateCustomerResult:
     """Update customer: the success model, or raise (see ``sync_or_raise``)."""
-    return errors.unwrap(
-        await asyncio_detailed(
-            store_id=store_id,
-            customer_id=customer_id,
-            client=client,
-            body=body,
-        ),
-        UpdateCustomerResult,
+    response = await asyncio_detailed(
+        store_id=store_id,
+        customer_id=customer_id,
+        client=client,
+        body=body,
     )
+    with errors.guarded(client):
+        return errors.unwrap(response, UpdateCustomerResult)
