@@ -3,7 +3,8 @@
 .DEFAULT_GOAL := help
 PORT ?= 4010
 ARGS ?=
-.PHONY: help setup generate check-generated lint test contract mock bench clean
+BASE ?=
+.PHONY: help setup generate check-generated check-breaking lint docs test contract mock bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -13,9 +14,13 @@ generate: setup  ## regenerate generated_client/ from openapi/
 	@scripts/generate
 check-generated: setup  ## fail when generated_client/ differs from what openapi/ yields
 	@scripts/check-generated
+check-breaking: setup  ## fail on a breaking spec change vs BASE (default: merge base with main)
+	@BASE="$(BASE)" scripts/check-breaking
 lint: setup  ## validate and lint the spec; ruff; mypy --strict
 	@scripts/lint
-test: setup  ## lint, check-generated, unit tests, and a contract run against the mock
+docs: setup  ## render the spec to reports/api-reference.html (Redocly, JS inlined, offline)
+	@scripts/docs
+test: setup  ## lint, check-generated, check-breaking, docs, unit tests, and a contract run against the mock
 	@scripts/test
 contract: setup  ## the contract suite against the embedded mock (or ECWID_BASE_URL)
 	@scripts/contract $(ARGS)

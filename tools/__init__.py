@@ -1,0 +1,1 @@
+"""Project tooling written in Python that is neither the client, the mock nor the tests."""
