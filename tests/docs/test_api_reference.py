@@ -82,11 +82,6 @@ def test_api_reference_renders_the_overview_in_chromium(page: str, spec: dict[st
     assert "INSUFFICIENT_APP_SCOPE" in text  # from the description, rendered as markdown
 
 
-@pytest.mark.xfail(
-    reason="Redoc 3 (redocly build-docs 2.77.0) renders one section per client-side route: "
-    "a file:// page shows only the overview, the operations never reach the DOM",
-    strict=True,
-)
 def test_api_reference_shows_every_operation_and_error_status(page: str, spec: dict[str, Any]) -> None:
     text = _visible(page)
     operations = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
