@@ -110,3 +110,14 @@ def sample(schema: Json, *, writable_only: bool = False) -> Json:
     if kind == "boolean":
         return True
     return "text"
+
+
+def write_only_fields() -> frozenset[str]:
+    """Names of the properties marked `writeOnly` anywhere in the document (never answered)."""
+    names: set[str] = set()
+    for schema in load()["components"]["schemas"].values():
+        for part in [schema, *schema.get("allOf", [])]:
+            for name, prop in part.get("properties", {}).items():
+                if prop.get("writeOnly"):
+                    names.add(name)
+    return frozenset(names)

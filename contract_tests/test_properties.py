@@ -2,13 +2,15 @@
 
 `test_api` runs every operation in positive and negative modes through the examples,
 coverage and fuzzing phases, applying every check (less the one `schemathesis.toml` turns off,
-with its reason). `test_customer_lifecycle_stateful` follows the spec's links:
-create → update → get → delete → get (404).
+with its reason). `test_customer_lifecycle_stateful` follows the spec's links: create →
+search by email, update, get, delete → get (404); create group → get, rename, delete, search
+its customers.
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.schemas import BaseSchema
 
-from contract_tests import _report
+from contract_tests import _report, st_hooks  # noqa: F401 - st_hooks registers the suite's schemathesis hooks
 from contract_tests._client import Customers
 from contract_tests._target import Target, live_from_env
 from ecwid_mock import DEFAULT_STORE_ID, DEFAULT_TOKEN
@@ -48,6 +50,7 @@ def _config() -> SchemathesisConfig:
 
 
 _counter = itertools.count(1)
+ENABLED_LANGUAGE = os.environ.get("ECWID_LANGUAGE", "en")
 _live = live_from_env()
 schema: BaseSchema = schemathesis.openapi.from_path(SPEC, config=_config())
 if _live is not None and not _live.allow_writes:
@@ -101,7 +104,9 @@ def _mode(case: Case) -> str:
 
 
 def _tag_created_email(case: Case, target: Target) -> None:
-    """Positive writes use a run-tagged @example.com address, so a live store can be cleaned up.
+    """Positive writes use a run-tagged @example.com address, so a live store can be cleaned up,
+    and a language the store has enabled (`ENABLED_LANGUAGE`): any other is refused (400
+    `LANGUAGES_NOT_ALLOWED`), which the spec documents but a generator cannot know.
 
     Negative cases are left as generated: their email may be the very thing made invalid.
     """
@@ -110,15 +115,18 @@ def _tag_created_email(case: Case, target: Target) -> None:
         return
     if isinstance(body, dict) and isinstance(body.get("email"), str):
         body["email"] = target.email(f"st-{next(_counter)}")
+    if isinstance(body, dict) and isinstance(body.get("lang"), str):
+        body["lang"] = ENABLED_LANGUAGE
 
 
 def _remember_created(case: Case, response: Any, customers: Customers) -> None:
-    """Hand every customer the property tests create to the clean-up at the end of the run."""
+    """Hand every customer and group the property tests create to the clean-up at the end of the run."""
     if case.operation.method.upper() != "POST" or response.status_code != 200:
         return
     try:
-        customer_id = response.json()["id"]
+        created_id = response.json()["id"]
     except (ValueError, KeyError, TypeError):
         return  # the checks report the malformed body
-    if isinstance(customer_id, int):
-        customers.created.append(customer_id)
+    if isinstance(created_id, int):
+        made = customers.groups if case.operation.path.endswith("customer_groups") else customers.created
+        made.append(created_id)
