@@ -10,6 +10,10 @@ real mock so that each breaks exactly one promise of the contract:
     wrong_type              Get answers `id` as a string
     drops_retry_after       429 answers lose their Retry-After header
     accepts_duplicate_email a second customer with a taken email is created
+    search_ignores_a_filter Search customers ignores `countryCodes`
+    pages_skip_a_customer   Search customers starts every page after the first one item late
+    stale_group_name        a customer's `customerGroupName` is the group's name when it was assigned
+    drops_address_note      `shippingAddresses[].note` is accepted, and thrown away
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ class _Intercept:
             await _send_json(send, *shortcut)
             return
         scope = self.rewrite_request(scope)
+        body = self.rewrite_body(scope, body)
         sent = False
 
         async def replay() -> Message:
@@ -84,6 +89,9 @@ class _Intercept:
 
     def rewrite_request(self, scope: Scope) -> Scope:
         return scope
+
+    def rewrite_body(self, scope: Scope, body: bytes) -> bytes:
+        return body
 
     def rewrite_response(
         self, scope: Scope, status: int, headers: list[tuple[bytes, bytes]], body: bytes
@@ -191,6 +199,89 @@ def accepts_duplicate_email(**options: Any) -> ASGIApp:
     return create_app(store=_DuplicateFriendlyStore(), **options)
 
 
+class _SearchIgnoresAFilter(_Intercept):
+    def rewrite_request(self, scope: Scope) -> Scope:
+        if scope["method"] != "GET" or not scope["path"].endswith("/customers"):
+            return scope
+        query = b"&".join(p for p in scope["query_string"].split(b"&") if not p.startswith(b"countryCodes="))
+        return {**scope, "query_string": query}
+
+
+def search_ignores_a_filter(**options: Any) -> ASGIApp:
+    return _SearchIgnoresAFilter(create_app(**options))
+
+
+class _PagesSkipACustomer(_Intercept):
+    def rewrite_request(self, scope: Scope) -> Scope:
+        if scope["method"] != "GET" or not scope["path"].endswith("/customers"):
+            return scope
+        parts = []
+        for part in scope["query_string"].split(b"&"):
+            name, _, value = part.partition(b"=")
+            if name == b"offset" and value.isdigit() and int(value) > 0:
+                part = b"offset=" + str(int(value) + 1).encode()
+                scope = {**scope, "asked_offset": int(value)}
+            parts.append(part)
+        return {**scope, "query_string": b"&".join(parts)}
+
+    def rewrite_response(
+        self, scope: Scope, status: int, headers: list[tuple[bytes, bytes]], body: bytes
+    ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        if "asked_offset" in scope and status == 200:  # the page says it starts where it was asked
+            data = json.loads(body)
+            if isinstance(data, dict) and "offset" in data:
+                data["offset"] = scope["asked_offset"]
+                body = json.dumps(data).encode()
+        return status, headers, body
+
+
+def pages_skip_a_customer(**options: Any) -> ASGIApp:
+    return _PagesSkipACustomer(create_app(**options))
+
+
+class _StaleGroupNameStore(CustomerStore):
+    """Remembers each group's first name and shows customers that one forever."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.first_names: dict[int, str] = {}
+
+    def create_group(self, body: dict[str, Any]) -> int:
+        group_id = super().create_group(body)
+        self.first_names[group_id] = body["name"]
+        return group_id
+
+    def _read(self, customer: dict[str, Any]) -> dict[str, Any]:
+        answer = super()._read(customer)
+        if answer.get("customerGroupId") in self.first_names:
+            answer["customerGroupName"] = self.first_names[answer["customerGroupId"]]
+        return answer
+
+
+def stale_group_name(**options: Any) -> ASGIApp:
+    return create_app(store=_StaleGroupNameStore(options.pop("languages", ("en",))), **options)
+
+
+class _DropsAddressNote(_Intercept):
+    def rewrite_body(self, scope: Scope, body: bytes) -> bytes:
+        if scope["method"] not in ("POST", "PUT") or "/customers" not in scope["path"]:
+            return body
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return body
+        if isinstance(data, dict) and isinstance(data.get("shippingAddresses"), list):
+            for address in data["shippingAddresses"]:
+                if isinstance(address, dict):
+                    address.pop("note", None)
+            return json.dumps(data).encode()
+        return body
+
+
+def drops_address_note(**options: Any) -> ASGIApp:
+    return _DropsAddressNote(create_app(**options))
+
+
 VARIANTS = {
     "ignores_auth": ignores_auth,
     "answers_401": answers_401,
@@ -199,4 +290,8 @@ VARIANTS = {
     "wrong_type": wrong_type,
     "drops_retry_after": drops_retry_after,
     "accepts_duplicate_email": accepts_duplicate_email,
+    "search_ignores_a_filter": search_ignores_a_filter,
+    "pages_skip_a_customer": pages_skip_a_customer,
+    "stale_group_name": stale_group_name,
+    "drops_address_note": drops_address_note,
 }
