@@ -8,7 +8,7 @@ import platform
 import sys
 from pathlib import Path
 
-from benchmarks import bench_client, bench_contract, bench_generate, bench_mock
+from benchmarks import bench_client, bench_contract, bench_generate, bench_mock, bench_search
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,6 +53,29 @@ def main() -> int:
             )
     else:
         rows.append(("prism", "not measured (node or node_modules/.bin/prism missing)", ""))
+
+    search = bench_search.run()
+    rows.append(
+        (
+            f"search over {bench_search.CUSTOMERS:,} customers, exact email",
+            f"p50 {search['exact_p50_ms']:.2f} ms, p99 {search['exact_p99_ms']:.2f} ms",
+            f"populated in {search['populate_s']:.1f} s",
+        )
+    )
+    rows.append(
+        (
+            f"search over {bench_search.CUSTOMERS:,} customers, sortBy NAME_ASC page of 100",
+            f"p50 {search['sorted_p50_ms']:.2f} ms, p99 {search['sorted_p99_ms']:.2f} ms",
+            "",
+        )
+    )
+    rows.append(
+        (
+            f"walk all {bench_search.CUSTOMERS:,} with search_customers.sync_iter",
+            f"{search['walk_s']:.2f} s ({bench_search.CUSTOMERS // 100} pages of 100)",
+            "",
+        )
+    )
 
     generate = bench_generate.run()
     rows.append(

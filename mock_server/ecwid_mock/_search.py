@@ -17,7 +17,6 @@ Query = Mapping[str, Json]
 
 _DATETIME = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2})(?: ([+-])(\d{2})(\d{2}))?)?")
 _DIGITS = re.compile(r"[0-9]+")
-_LAST = (1, "")  # customers without the sorted value sort after the others, either way
 
 
 def epoch_seconds(text: str) -> int | None:
@@ -138,39 +137,44 @@ def _filters(q: Query, email_key: Callable[[str], str]) -> list[Test]:
     return tests
 
 
-def _sort_value(customer: Json, field: str) -> tuple[int, Json]:
-    stats = customer.get("stats", {})
-    value: Json = {
-        "NAME": (customer.get("name") or "").casefold() or None,
-        "EMAIL": customer.get("email", "").casefold(),
-        "ORDER_COUNT": stats.get("numberOfOrders", 0),
-        "REGISTERED_DATE": customer.get("registered"),
-        "UPDATED_DATE": customer.get("updated"),
-        "SALES_VALUE": stats.get("salesValue", 0),
-        "FIRST_ORDER_DATE": stats.get("firstOrderDate"),
-        "LAST_ORDER_DATE": stats.get("lastOrderDate"),
-    }[field]
-    return _LAST if value is None else (0, value)
+def _stat(name: str) -> Callable[[Json], Json]:
+    return lambda c: c.get("stats", {}).get(name)
+
+
+# The value each `sortBy` orders by; None sorts last (a customer with no name, no orders).
+_SORT_VALUES: dict[str, Callable[[Json], Json]] = {
+    "NAME": lambda c: (c.get("name") or "").casefold() or None,
+    "EMAIL": lambda c: c.get("email", "").casefold(),
+    "ORDER_COUNT": lambda c: c.get("stats", {}).get("numberOfOrders", 0),
+    "REGISTERED_DATE": lambda c: c.get("registered"),
+    "UPDATED_DATE": lambda c: c.get("updated"),
+    "SALES_VALUE": lambda c: c.get("stats", {}).get("salesValue", 0),
+    "FIRST_ORDER_DATE": _stat("firstOrderDate"),
+    "LAST_ORDER_DATE": _stat("lastOrderDate"),
+}
 
 
 def sort_customers(customers: list[Json], sort_by: str | None) -> list[Json]:
     """Ordered as `sortBy` names; ties, and no `sortBy`, by id ascending (stable pages)."""
-    customers = sorted(customers, key=lambda c: c["id"])
     if sort_by is None:
-        return customers
+        return sorted(customers, key=lambda c: c["id"])
     field, _, direction = sort_by.rpartition("_")
-    present = [c for c in customers if _sort_value(c, field) != _LAST]
-    absent = [c for c in customers if _sort_value(c, field) == _LAST]
-    # sort() is stable, with reverse=True too: equal values keep their ids ascending
-    present.sort(key=lambda c: _sort_value(c, field)[1], reverse=direction == "DESC")
-    return present + absent
+    value = _SORT_VALUES[field]
+    keyed = [(value(c), c["id"], c) for c in customers]
+    present = [k for k in keyed if k[0] is not None]
+    absent = sorted((k for k in keyed if k[0] is None), key=lambda k: k[1])
+    if direction == "DESC":  # values descending, ties by id ascending
+        present.sort(key=lambda k: (k[0], -k[1]), reverse=True)
+    else:
+        present.sort(key=lambda k: (k[0], k[1]))
+    return [k[2] for k in present + absent]
 
 
 def search_customers(
     customers: Iterable[Json], query: Query, all_count: int, email_key: Callable[[str], str]
 ) -> dict[str, Json]:
     tests = _filters(query, email_key)
-    matches = [c for c in customers if all(test(c) for test in tests)]
+    matches = [c for c in customers if all(test(c) for test in tests)] if tests else list(customers)
     ordered = sort_customers(matches, query.get("sortBy"))
     page = page_of(ordered, query)
     page["items"] = [{**c, "totalOrderCount": c.get("stats", {}).get("numberOfOrders", 0)} for c in page["items"]]
