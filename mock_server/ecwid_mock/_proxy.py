@@ -37,7 +37,7 @@ from ._app import PREFIX
 from ._drift import DriftCollector
 from ._errors import WrongParameterError
 from ._logging import AccessLogMiddleware
-from ._proxy_report import ProxyReport, safe_target
+from ._proxy_report import ProxyReport, quiet_httpx_urls, redact_secrets, safe_target
 from ._responses import OperationIndex, compile_responses, schema_problems
 
 Scope = MutableMapping[str, Any]
@@ -86,8 +86,9 @@ class ProxyApp:
         self._timeout, self._transport = timeout, transport
         self._client: httpx.AsyncClient | None = None
         self._handler: Callable[[Scope, Receive, Send], Awaitable[None]] = (
-            AccessLogMiddleware(self._dispatch) if access_log else self._dispatch
+            AccessLogMiddleware(self._dispatch, redact_secrets) if access_log else self._dispatch
         )
+        quiet_httpx_urls()  # httpx logs each upstream URL at INFO: never with a token in its query
 
     def __repr__(self) -> str:
         return f"<ProxyApp upstream={self.upstream}>"

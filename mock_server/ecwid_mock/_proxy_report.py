@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import collections
 import json
+import logging
 import re
 import threading
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote_plus
+
+import httpx
 
 from ._drift import DriftRecord
 
@@ -34,16 +37,41 @@ _SEPARATORS = re.compile(r"([&;])")
 KINDS = ("violation", "drift", "undocumented", "upstream_error")
 
 
-def safe_target(path: str, query: str) -> str:
-    """The request's path and query, with the value of every token-like parameter as `***`."""
-    if not query:
-        return path
+def redact_secrets(query: str) -> str:
+    """The query with the value of every token-like parameter (`token`, `api_key`, `secret`,
+    `password`, ...; or a value like `secret_...`/`public_...`) as `***`."""
     parts = _SEPARATORS.split(query)
     for index in range(0, len(parts), 2):
         name, equals, value = parts[index].partition("=")
         if equals and (_SECRET_NAME.search(unquote_plus(name)) or _SECRET_VALUE.match(unquote_plus(value))):
             parts[index] = f"{name}=***"
-    return f"{path}?{''.join(parts)}"
+    return "".join(parts)
+
+
+def safe_target(path: str, query: str) -> str:
+    """The request's path and its query, redacted."""
+    return f"{path}?{redact_secrets(query)}" if query else path
+
+
+class RedactedURLFilter(logging.Filter):
+    """Redacts the query of URLs in httpx's own log records ("HTTP Request: GET <url> ...")."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
+            record.args = tuple(_redacted_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+        return True
+
+
+def _redacted_url(url: httpx.URL) -> str:
+    query = url.query.decode("latin-1")
+    return str(url.copy_with(query=None)) + (f"?{redact_secrets(query)}" if query else "")
+
+
+def quiet_httpx_urls() -> None:
+    """Install `RedactedURLFilter` on the `httpx` logger, once."""
+    httpx_logger = logging.getLogger("httpx")
+    if not any(isinstance(f, RedactedURLFilter) for f in httpx_logger.filters):
+        httpx_logger.addFilter(RedactedURLFilter())
 
 
 class ProxyReport:
