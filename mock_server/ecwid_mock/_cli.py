@@ -172,6 +172,8 @@ def _serve_proxy(parser: argparse.ArgumentParser, args: argparse.Namespace) -> i
         app = create_proxy_app(args.upstream, report=args.report, spec_path=args.spec, timeout=args.upstream_timeout)
     except (SpecError, ValueError, OSError) as exc:
         parser.exit(2, f"ecwid-mock: error: {exc}\n")
+    # Printed at the lifespan's shutdown: after a signal, uvicorn re-raises it once it is done.
+    app.on_close = lambda: print(app.report.summary(), flush=True)
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"ecwid-mock proxy: http://{host}:{args.port}/api/v3 -> {app.upstream}, report {args.report}", flush=True)
     try:
@@ -188,7 +190,6 @@ def _serve_proxy(parser: argparse.ArgumentParser, args: argparse.Namespace) -> i
         )
     finally:
         app.close()
-        print(app.report.summary(), flush=True)
     return 0
 
 

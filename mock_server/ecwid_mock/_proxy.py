@@ -21,7 +21,6 @@ encoded if they were. On the way, findings go to the report (`_proxy_report`):
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import os
@@ -35,10 +34,10 @@ from starlette.datastructures import Headers, QueryParams
 from . import _spec
 from ._app import PREFIX
 from ._drift import DriftCollector
-from ._errors import WrongParameterError
 from ._logging import AccessLogMiddleware
 from ._proxy_report import ProxyReport, quiet_httpx_urls, redact_secrets, safe_target
-from ._responses import OperationIndex, compile_responses, schema_problems
+from ._requests import check_request
+from ._responses import OperationIndex, Problem, compile_responses
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -62,7 +61,6 @@ HOP_BY_HOP = frozenset(
 )
 _NOT_FORWARDED = HOP_BY_HOP | {"host", "content-length"}
 _HTTPX_DEFAULTS = ("accept", "accept-encoding", "user-agent")  # httpx adds these; send only the caller's
-_JSON_TYPES = ("application/json", "text/json")
 
 
 class ProxyApp:
@@ -85,6 +83,8 @@ class ProxyApp:
         self.drift = DriftCollector(spec, PREFIX)
         self._timeout, self._transport = timeout, transport
         self._client: httpx.AsyncClient | None = None
+        self._closed = False
+        self.on_close: Callable[[], None] | None = None  # the CLI prints its summary here
         self._handler: Callable[[Scope, Receive, Send], Awaitable[None]] = (
             AccessLogMiddleware(self._dispatch, redact_secrets) if access_log else self._dispatch
         )
@@ -103,8 +103,13 @@ class ProxyApp:
             await self._exchange(scope, receive, send)
 
     def close(self) -> None:
-        """Write the drift paths' final counts and close the report (the client closes with the loop)."""
+        """Write the drift paths' final counts, close the report, run `on_close` (once)."""
+        if self._closed:
+            return
+        self._closed = True
         self.report.finish(self.drift.records())
+        if self.on_close is not None:
+            self.on_close()
 
     async def aclose(self) -> None:
         if self._client is not None:
@@ -203,34 +208,12 @@ class ProxyApp:
         token: str | None,
     ) -> None:
         operation, path_params = found
-        record = {"kind": "violation", **context, "status": None, "where": "request"}
-        requirement = self.spec.document["paths"][operation.path][operation.method.lower()].get(
-            "security", self.spec.document.get("security", [])
+        has_token = token is not None
+        problems = check_request(
+            self.spec, operation, path_params, QueryParams(query), headers, body, has_token=has_token
         )
-        if requirement and token is None:
-            message = "no `Authorization: Bearer` token; the operation requires one"
-            self.report.write({**record, "pointer": "/headers/Authorization", "message": message})
-        sources = {"path": path_params, "query": QueryParams(query), "header": headers}
-        for param in operation.params:
-            single = dataclasses.replace(operation, params=(param,))
-            try:  # the mock's own check, one parameter at a time so the finding names its place
-                _spec.check_params(single, sources["path"], sources["query"], sources["header"])
-            except WrongParameterError as exc:
-                self.report.write({**record, "pointer": f"/{param.location}/{param.name}", "message": str(exc.detail)})
-        if operation.body is None:
-            return
-        media_type = headers.get("content-type", "").split(";")[0].strip().lower()
-        if media_type not in _JSON_TYPES:
-            found_type = media_type or "no Content-Type"
-            self.report.write({**record, "pointer": "/content-type", "message": f"{found_type}: the body must be JSON"})
-            return
-        try:
-            document = json.loads(body)
-        except (ValueError, RecursionError):
-            self.report.write({**record, "pointer": "/body", "message": f"the body is not JSON ({len(body)} bytes)"})
-            return
-        for problem in schema_problems(operation.body, document, "/body"):
-            self.report.write({**record, "pointer": problem.pointer, "message": problem.message})
+        for problem in problems:
+            self.report.write({"kind": "violation", **context, "status": None, "where": "request", **_finding(problem)})
 
     def _check_response(
         self,
@@ -240,33 +223,24 @@ class ProxyApp:
         raw: bytes,
         method: str,
     ) -> None:
-        headers = httpx.Headers(raw_headers)
+        status, headers = context["status"], httpx.Headers(raw_headers)
+        record = {"kind": "violation", **context, "where": "response"}
         try:
-            body = httpx.Response(context["status"], headers=headers, content=raw).content  # undo Content-Encoding
+            body = httpx.Response(status, headers=headers, content=raw).content  # undo any Content-Encoding
         except httpx.DecodingError:
             message = f"the body cannot be decoded as {headers.get('content-encoding')}"
-            self.report.write(
-                {"kind": "violation", **context, "where": "response", "pointer": "/body", "message": message}
-            )
+            self.report.write({**record, "pointer": "/body", "message": message})
             return
-        for problem in self.rules[operation.operation_id].check(
-            context["status"], headers, body, has_body=method != "HEAD"
-        ):
-            self.report.write(
-                {
-                    "kind": "violation",
-                    **context,
-                    "where": "response",
-                    "pointer": problem.pointer,
-                    "message": problem.message,
-                }
-            )
-        if method != "HEAD":
-            content_type = headers.get("content-type", "")
-            for record in self.drift.observe_bytes(
-                method, PREFIX + operation.path, context["status"], content_type, body
-            ):
-                self.report.write(record)
+        has_body = method != "HEAD"
+        for problem in self.rules[operation.operation_id].check(status, headers, body, has_body=has_body):
+            self.report.write({**record, **_finding(problem)})
+        if has_body and "json" in headers.get("content-type", "").lower():
+            try:
+                document = json.loads(body)
+            except (ValueError, RecursionError):
+                return  # reported above
+            for drift in self.drift.observe_operation(operation.operation_id, status, document):
+                self.report.write(drift)
 
     def _guard(self, check: Callable[..., None], context: dict[str, Any], *args: Any) -> None:
         """A check that fails must not stop the request: the proxy forwards whatever it is sent."""
@@ -328,6 +302,10 @@ async def _read_body(receive: Receive) -> bytes:
         if not message.get("more_body"):
             break
     return bytes(body)
+
+
+def _finding(problem: Problem) -> dict[str, str]:
+    return {"pointer": problem.pointer, "message": problem.message}
 
 
 def _bearer(header: str) -> str | None:
