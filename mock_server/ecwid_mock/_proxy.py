@@ -1,22 +1,15 @@
-"""The validating proxy: forward every request to a live store (or any server), check both
-directions against the document, and pass the answer back unchanged.
+"""The validating proxy: forward every request upstream, check both directions against the
+document, and pass the answer back unchanged.
 
     app = create_proxy_app("https://app.ecwid.com/api/v3", report="reports/proxy.jsonl")
 
-A request to `/api/v3/<rest>` goes to `<upstream>/<rest>` with its method, query, body bytes
-and headers (the caller's own `Authorization` included; hop-by-hop headers dropped, `Host`
-the upstream's). One attempt, no redirects followed, bounded timeouts. The caller gets the
-upstream's status, headers (less hop-by-hop ones) and body bytes exactly as they came, still
-encoded if they were. On the way, findings go to the report (`_proxy_report`):
-
-- request: parameters checked by the mock's own `check_params`, the body by the operation's
-  compiled body validator, the bearer token's presence where the operation needs one;
-- response: the status documented for the operation, its content type, required headers
-  (`Retry-After` on 429), the body's schema (datetimes by the spec's patterns);
-- drift: fields the answer has and the document does not declare (not a violation);
-- undocumented: a method and path no operation of the document matches (still forwarded);
-- upstream_error: the upstream could not be reached (answered 502) or timed out (504), in
-  Ecwid's error shape.
+`/api/v3/<rest>` goes to `<upstream>/<rest>` with its method, query, body bytes and headers
+(the caller's `Authorization` too; hop-by-hop headers dropped, `Host` the upstream's): one
+attempt, no redirects followed, bounded timeouts. The caller gets the upstream's status,
+headers (less hop-by-hop ones) and body bytes as they came, still encoded if they were.
+Findings (`_proxy_report`): request violations (`_requests`), response violations (status,
+content type, headers, schema: `_responses`), drift (`_drift`), undocumented routes (still
+forwarded), and upstream errors (answered 502, or 504 on a timeout, in Ecwid's error shape).
 """
 
 from __future__ import annotations
