@@ -4,6 +4,7 @@ does not declare (as Ecwid adds them over time). Not broken: every promise still
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ecwid_mock import create_app
@@ -11,15 +12,16 @@ from tests.contract_suite.broken import ASGIApp, Scope, _Intercept
 
 ADDED = {"loyaltyTier": "gold"}
 ADDED_TO_BILLING = {"vatNumber": "DE123456789"}
+_CUSTOMER = re.compile(r"/customers/[0-9]+$")  # Get customer only
 
 
 class _AddsFields(_Intercept):
     def rewrite_response(
         self, scope: Scope, status: int, headers: list[tuple[bytes, bytes]], body: bytes
     ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
-        if scope["method"] in ("GET", "HEAD") and status == 200:
+        if scope["method"] in ("GET", "HEAD") and status == 200 and _CUSTOMER.search(scope["path"]):
             customer = json.loads(body)
-            if isinstance(customer, dict) and "id" in customer:
+            if isinstance(customer, dict):
                 customer.update(ADDED)
                 if isinstance(customer.get("billingPerson"), dict):
                     customer["billingPerson"].update(ADDED_TO_BILLING)

@@ -32,6 +32,10 @@ def _exercise_every_operation(proxied: Proxied) -> list[httpx.Response]:
         ("GET", "/customers/999", {}),  # 404
         ("PUT", "/customers/999", {"json": {"lang": "en"}}),  # 404
         ("GET", one, {"headers": {"Authorization": "Bearer secret_not_a_token"}}),  # 403
+        ("GET", "/customers", {"params": {"keyword": "ana", "limit": "5"}}),  # search
+        ("POST", "/customer_groups", {"json": {"name": "Wholesale"}}),
+        ("GET", "/customer_groups", {}),
+        ("GET", "/customer_groups/999", {}),  # 404
         ("DELETE", one, {}),
         ("DELETE", one, {}),  # 404 now
     ]
@@ -45,7 +49,26 @@ def _exercise_every_operation(proxied: Proxied) -> list[httpx.Response]:
 
 def test_proxy_to_a_faithful_upstream_reports_nothing(proxied: Proxied) -> None:
     answers = _exercise_every_operation(proxied)
-    assert [r.status_code for r in answers] == [200, 200, 200, 200, 200, 409, 404, 404, 403, 200, 404]
+    assert [r.status_code for r in answers] == [
+        200,
+        200,
+        200,
+        200,
+        200,
+        409,
+        404,
+        404,
+        403,
+        200,
+        200,
+        200,
+        404,
+        200,
+        404,
+    ]
+    group = answers[10].json()["id"]
+    for method, options in [("GET", {}), ("PUT", {"json": {"name": "Retail"}}), ("DELETE", {})]:
+        proxied.assert_passed_unchanged(proxied.http.request(method, f"/customer_groups/{group}", **options))
     assert answers[2].content == b""  # HEAD
     assert proxied.records() == []
     assert proxied.proxy.report.summary().startswith("ecwid-mock proxy: 0 violation, 0 drift, 0 undocumented")
