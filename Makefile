@@ -4,7 +4,8 @@
 PORT ?= 4010
 ARGS ?=
 BASE ?=
-.PHONY: help setup generate check-generated check-breaking lint docs test contract mock bench clean
+REPORT ?=
+.PHONY: help setup generate check-generated check-breaking lint docs test contract mock bench clean drift
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -26,6 +27,8 @@ contract: setup  ## the contract suite against the embedded mock (or ECWID_BASE_
 	@scripts/contract $(ARGS)
 mock: setup  ## serve the mock on 127.0.0.1:$(PORT) (make mock PORT=4011 ARGS="--rate-limit 0")
 	@scripts/mock --port $(PORT) $(ARGS)
+drift: setup  ## merge drift records: make drift REPORT=proxy.jsonl,reports/drift.json
+	@scripts/drift $(REPORT)
 bench: setup  ## benchmarks: client overhead, mock throughput vs Prism, generate, contract
 	@scripts/bench
 clean:  ## remove the venv, node_modules and reports

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from contract_tests import _drift
 from contract_tests._target import Target
 from ecwid_client import AuthenticatedClient, Client, RetryPolicy
 from ecwid_client.api.customer_groups import (
@@ -42,7 +43,7 @@ BAD_TOKENS = {"unknown": "secret_not_a_token_of_this_store"}
 
 def make_client(target: Target, token: str | None = None, *, retries: bool = False) -> AuthenticatedClient:
     """A client for `target`. Retries are off by default: the scenarios assert each answer."""
-    hooks = {"request": [lambda _request: target.throttle.wait()]}
+    hooks = {"request": [lambda _request: target.throttle.wait()], "response": [_drift.observe_httpx]}
     return AuthenticatedClient(
         base_url=target.base_url,
         token=target.token if token is None else token,
@@ -256,7 +257,7 @@ def _anonymous(target: Target) -> AuthenticatedClient:
     The generated operations are typed for `AuthenticatedClient` (the spec requires auth);
     sending without it is exactly what this test means to do, hence the cast.
     """
-    hooks = {"request": [lambda _request: target.throttle.wait()]}
+    hooks = {"request": [lambda _request: target.throttle.wait()], "response": [_drift.observe_httpx]}
     client = Client(
         base_url=target.base_url,
         raise_on_unexpected_status=True,

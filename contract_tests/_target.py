@@ -24,6 +24,7 @@ from typing import Any
 
 import requests
 
+from contract_tests import _drift
 from ecwid_mock import DEFAULT_STORE_ID, DEFAULT_TOKEN, BackgroundServer, create_app
 
 AppFactory = Callable[..., Any]
@@ -78,7 +79,9 @@ class ThrottledSession(requests.Session):
 
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
         self._target.throttle.wait()
-        return super().request(method, url, *args, **kwargs)  # type: ignore[arg-type]
+        response = super().request(method, url, *args, **kwargs)  # type: ignore[arg-type]
+        _drift.observe_requests(response)
+        return response
 
 
 def mock_factory() -> AppFactory:

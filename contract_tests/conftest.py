@@ -12,9 +12,12 @@ from typing import Any
 
 import pytest
 
-from contract_tests import _report, _spec
+from contract_tests import _drift, _report, _spec
 from contract_tests._client import Customers
-from contract_tests._report import pytest_terminal_summary  # noqa: F401 - the summary hook, found by name
+from contract_tests._report import (  # noqa: F401 - hooks, found by name
+    pytest_sessionfinish,
+    pytest_terminal_summary,
+)
 from contract_tests._target import (
     Target,
     TargetConfigError,
@@ -55,6 +58,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def target() -> Iterator[Target]:
     live = _live()
     if live is not None:
+        _drift.start(live.base_url)
         yield live
         return
     # The limit is lifted on the main embedded server: the property tests send ~1,000 requests

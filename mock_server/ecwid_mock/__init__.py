@@ -9,6 +9,14 @@ start-up (`DEFAULT_SPEC_PATH`, or `spec_path=` / `--spec`).
     DEFAULT_TOKEN        `secret_test`, with `DEFAULT_SCOPES`, for store `DEFAULT_STORE_ID` (1003)
     ecwid-mock           the console script (`ecwid_mock._cli:main`)
 
+The validating proxy (`ecwid-mock --upstream URL --report PATH`) and drift:
+
+    create_proxy_app(upstream, report=...)   forwards to a live store, checks both directions
+    ProxyReport          its JSON Lines findings and the summary printed on exit
+    DriftCollector       counts response fields the document does not declare, per operation
+    read_drift / merge_drift / write_drift / drift_table   drift records in and out
+    compile_responses, OperationIndex        the documented answers; (method, path) -> operation
+
 Errors are `EcwidError`s (see `ecwid_mock._errors` for the hierarchy), each rendered as the
 spec's `Error` body by `render_error`, the app's one exception handler.
 """
@@ -16,6 +24,7 @@ spec's `Error` body by `render_error`, the app's one exception handler.
 from __future__ import annotations
 
 from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, DEFAULT_TOKEN, create_app, render_error
+from ._drift import DriftCollector, drift_table, merge_drift, read_drift, undeclared, write_drift
 from ._errors import (
     CustomerGroupNotFoundError,
     CustomerNotFoundError,
@@ -33,8 +42,12 @@ from ._errors import (
     WrongParameterError,
 )
 from ._logging import redact_query
+from ._proxy import ProxyApp, create_proxy_app
+from ._proxy_report import ProxyReport
+from ._responses import OperationIndex, ResponseRules, compile_responses
 from ._server import BackgroundServer
 from ._spec import DEFAULT_SPEC_PATH
+from ._spec import load as load_spec
 from ._store import DEFAULT_LANGUAGES, CustomerStore, ecwid_now
 
 __all__ = [
@@ -47,20 +60,33 @@ __all__ = [
     "CustomerGroupNotFoundError",
     "CustomerNotFoundError",
     "CustomerStore",
+    "DriftCollector",
     "DuplicateEmailError",
     "EcwidError",
     "InjectedFaultError",
     "InsufficientScopeError",
     "InvalidTokenError",
     "LanguageNotAllowedError",
+    "OperationIndex",
     "PayloadTooLargeError",
+    "ProxyApp",
+    "ProxyReport",
     "RateLimitedError",
+    "ResponseRules",
     "ServerStartError",
     "SpecError",
     "UnsupportedMediaTypeError",
     "WrongParameterError",
+    "compile_responses",
     "create_app",
+    "create_proxy_app",
+    "drift_table",
     "ecwid_now",
+    "load_spec",
+    "merge_drift",
+    "read_drift",
     "redact_query",
     "render_error",
+    "undeclared",
+    "write_drift",
 ]

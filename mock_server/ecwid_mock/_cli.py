@@ -14,6 +14,7 @@ import uvicorn
 
 from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, create_app
 from ._errors import SpecError
+from ._proxy import create_proxy_app
 from ._spec import DEFAULT_SPEC_PATH
 from ._spec import load as load_spec
 from ._store import DEFAULT_LANGUAGES
@@ -105,6 +106,10 @@ def build_parser(scopes: Collection[str] = DEFAULT_SCOPES) -> argparse.ArgumentP
     parser.add_argument("--seed", type=int, default=None, help="seed for --fail-rate")
     parser.add_argument("--spec", default=None, help=f"OpenAPI document (default {DEFAULT_SPEC_PATH})")
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    proxy = parser.add_argument_group("validating proxy (instead of the mock; the mock's options are ignored)")
+    proxy.add_argument("--upstream", metavar="URL", help="forward to this API base, e.g. https://app.ecwid.com/api/v3")
+    proxy.add_argument("--report", metavar="PATH", help="JSON Lines findings of --upstream (violations, drift)")
+    proxy.add_argument("--upstream-timeout", type=_seconds, default=30.0, help="seconds per upstream answer (30)")
     return parser
 
 
@@ -126,8 +131,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if problem is not None:
         parser.exit(2, f"ecwid-mock: error: {problem}\n")
-    tokens = dict(args.token) if args.token else None
+    if (args.upstream is None) != (args.report is None):
+        parser.exit(2, "ecwid-mock: error: --upstream and --report go together\n")
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
+    if args.upstream is not None:
+        return _serve_proxy(parser, args)
+    tokens = dict(args.token) if args.token else None
     started = time.perf_counter()
     try:
         app = create_app(
@@ -154,6 +163,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         flush=True,
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, ws="none")
+    return 0
+
+
+def _serve_proxy(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Run the validating proxy until stopped; print its summary on the way out."""
+    try:
+        app = create_proxy_app(args.upstream, report=args.report, spec_path=args.spec, timeout=args.upstream_timeout)
+    except (SpecError, ValueError, OSError) as exc:
+        parser.exit(2, f"ecwid-mock: error: {exc}\n")
+    # Printed at the lifespan's shutdown: after a signal, uvicorn re-raises it once it is done.
+    app.on_close = lambda: print(app.report.summary(), flush=True)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"ecwid-mock proxy: http://{host}:{args.port}/api/v3 -> {app.upstream}, report {args.report}", flush=True)
+    try:
+        uvicorn.run(
+            app,
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            access_log=False,
+            ws="none",
+            lifespan="on",
+            server_header=False,  # the upstream's Server and Date are the ones the caller gets
+            date_header=False,
+        )
+    finally:
+        app.close()
     return 0
 
 

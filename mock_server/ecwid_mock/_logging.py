@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote_plus
 
@@ -27,8 +28,11 @@ def redact_query(query: str) -> str:
 
 
 class AccessLogMiddleware:
-    def __init__(self, app: Any) -> None:
+    """`redact` rewrites the query string before it is logged (default: `redact_query`)."""
+
+    def __init__(self, app: Any, redact: Callable[[str], str] = redact_query) -> None:
         self.app = app
+        self.redact = redact
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -47,6 +51,6 @@ class AccessLogMiddleware:
             await self.app(scope, receive, send_with_status)
         finally:
             query = scope.get("query_string", b"").decode("latin-1")
-            path = scope["path"] + (f"?{redact_query(query)}" if query else "")
+            path = scope["path"] + (f"?{self.redact(query)}" if query else "")
             elapsed = (time.perf_counter() - start) * 1000
             logger.info('"%s %s" %d %.1fms', scope["method"], path, status, elapsed)

@@ -13,6 +13,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
 
@@ -26,6 +27,8 @@ class BackgroundServer:
 
     `access_log` turns on uvicorn's own access log, for apps that have none of their own; the
     mock logs each request itself (`create_app(access_log=...)`, logger `ecwid_mock.access`).
+    `options` are more `uvicorn.Config` keywords (the proxy runs with `server_header=False,
+    date_header=False`, so that the upstream's headers are the only ones).
     """
 
     def __init__(
@@ -36,12 +39,14 @@ class BackgroundServer:
         access_log: bool = False,
         start_timeout: float = 10.0,
         stop_timeout: float = 10.0,
+        options: Mapping[str, Any] | None = None,
     ) -> None:
         self.app = app
         self.host = host
         self.access_log = access_log
         self.start_timeout = start_timeout
         self.stop_timeout = stop_timeout
+        self.options = dict(options or {})
         self.port = 0
         self._socket: socket.socket | None = None
         self._server: uvicorn.Server | None = None
@@ -68,14 +73,8 @@ class BackgroundServer:
         sock.bind((self.host, 0))
         self._socket = sock
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            self.app,
-            log_level="warning",
-            access_log=self.access_log,
-            lifespan="off",
-            ws="none",
-            timeout_graceful_shutdown=2,
-        )
+        settings: dict[str, Any] = {"lifespan": "off", "timeout_graceful_shutdown": 2} | self.options
+        config = uvicorn.Config(self.app, log_level="warning", access_log=self.access_log, ws="none", **settings)
         if self.access_log:  # uvicorn's access lines are INFO, under the WARNING level set above
             logging.getLogger("uvicorn.access").setLevel(logging.INFO)
         self._server = uvicorn.Server(config)

@@ -33,6 +33,7 @@ _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3})?")  # JSON's
 _MAX_DIGITS = 40  # far past int64, short of int()'s limit on huge strings
 _MAX_MESSAGE = 300
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_CHECKER = format_checker()
 
 Json = Any
 
@@ -62,6 +63,14 @@ class Operation:
 class Spec:
     document: dict[str, Json]
     operations: dict[str, Operation] = field(default_factory=dict)
+    registry: Registry[Json] | None = field(default=None, repr=False)
+
+    def validator(self, schema: Json) -> Draft202012Validator:
+        """A validator for `schema`, its `$ref`s resolved in the whole document (as the mock's)."""
+        if isinstance(schema, dict) and "$ref" in schema:
+            schema = {**schema, "$ref": f"{_BASE_URI}#{schema['$ref'].removeprefix('#')}"}
+        registry = self.registry if self.registry is not None else _registry(self.document)
+        return Draft202012Validator(schema, registry=registry, format_checker=_CHECKER)
 
     def resolve(self, node: Json) -> Json:
         while isinstance(node, dict) and "$ref" in node:
@@ -125,15 +134,14 @@ def load(path: str | os.PathLike[str] | None = None) -> Spec:
         raise SpecError(f"{spec_path}: cannot compile the document ({type(exc).__name__}: {exc})") from None
 
 
-def compile_spec(document: dict[str, Json]) -> Spec:
+def _registry(document: dict[str, Json]) -> Registry[Json]:
     registry: Registry[Json] = Registry().with_resource(_BASE_URI, Resource.from_contents(document, DRAFT202012))
-    checker = format_checker()
-    spec = Spec(document)
+    return registry
 
-    def validator(schema: Json) -> Draft202012Validator:
-        if "$ref" in schema:  # resolved in the whole document
-            schema = {**schema, "$ref": f"{_BASE_URI}#{schema['$ref'].removeprefix('#')}"}
-        return Draft202012Validator(schema, registry=registry, format_checker=checker)
+
+def compile_spec(document: dict[str, Json]) -> Spec:
+    spec = Spec(document, registry=_registry(document))
+    validator = spec.validator
 
     for path, item in document["paths"].items():
         shared = item.get("parameters", [])
