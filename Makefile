@@ -5,6 +5,9 @@ PORT ?= 4010
 ARGS ?=
 BASE ?=
 REPORT ?=
+DATA ?=
+SEED ?=
+SEED_MODE ?=
 .PHONY: help setup generate check-generated check-breaking lint docs test contract mock bench clean drift
 
 help:  ## list the targets
@@ -25,8 +28,8 @@ test: setup  ## lint, check-generated, check-breaking, docs, unit tests, and a c
 	@scripts/test
 contract: setup  ## the contract suite against the embedded mock (or ECWID_BASE_URL)
 	@scripts/contract $(ARGS)
-mock: setup  ## serve the mock on 127.0.0.1:$(PORT) (make mock PORT=4011 ARGS="--rate-limit 0")
-	@scripts/mock --port $(PORT) $(ARGS)
+mock: setup  ## serve the mock on 127.0.0.1:$(PORT) (make mock DATA=mock.db SEED=examples/seed.yaml ARGS="--rate-limit 0")
+	@DATA="$(DATA)" SEED="$(SEED)" SEED_MODE="$(SEED_MODE)" scripts/mock --port $(PORT) $(ARGS)
 drift: setup  ## merge drift records: make drift REPORT=proxy.jsonl,reports/drift.json
 	@scripts/drift $(REPORT)
 bench: setup  ## benchmarks: client overhead, mock throughput vs Prism, generate, contract

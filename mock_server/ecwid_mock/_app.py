@@ -33,7 +33,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from . import _handlers, _spec
+from . import _control, _handlers, _spec
 from ._errors import (
     EcwidError,
     InsufficientScopeError,
@@ -80,9 +80,12 @@ def create_app(
     store: CustomerStore | None = None,
     languages: Iterable[str] | None = DEFAULT_LANGUAGES,
     access_log: bool = True,
+    control: bool = True,
+    control_token: str | None = None,
 ) -> Starlette:
     """Build the mock. `tokens` maps each token to its scopes (None: `DEFAULT_TOKEN`, all scopes);
     `languages` are the store's enabled language codes (None: any; ignored when `store` is given).
+    `control` serves the control API under `/__mock/` (`_control`), behind `control_token` if given.
 
     Raises `SpecError` when the document cannot be read or lacks an operation the mock serves,
     `ValueError` for settings out of range. `app.state.store` is the store.
@@ -106,10 +109,13 @@ def create_app(
         if operation.operation_id in by_operation:  # operations the mock does not serve answer 405
             by_path.setdefault(operation.path, {})[operation.method] = by_operation[operation.operation_id]
     routes = [_route(path, methods) for path, methods in by_path.items()]
+    if control:
+        routes += _control.routes(customers, spec, limiter, faults, EcwidJSONResponse, control_token)
     app = Starlette(routes=routes, exception_handlers={HTTPException: render_error, Exception: render_error})
     app.router.redirect_slashes = False  # `/customers/1/` is an unknown path (JSON 404), not a redirect
-    if access_log:
-        app.add_middleware(AccessLogMiddleware)
+    if access_log or control:
+        journal = customers.journal if control else None
+        app.add_middleware(AccessLogMiddleware, journal=journal, log=access_log)
     app.state.store = customers
     app.state.spec = spec
     return app
@@ -161,6 +167,7 @@ class Gate:
     async def enter(self, request: Request, operation_id: str) -> Any:
         """Check the request; answer its body reduced to the writable fields (None without one)."""
         operation = self.spec.operations[operation_id]
+        request.state.operation_id = operation_id  # for the request journal
         token = _bearer(request.headers.get("authorization", ""))
         if token is None or token not in self.tokens:
             raise InvalidTokenError

@@ -13,8 +13,9 @@ from collections.abc import Callable, Collection, Sequence
 import uvicorn
 
 from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, create_app
-from ._errors import SpecError
+from ._errors import SeedError, SpecError, StoreDataError
 from ._proxy import create_proxy_app
+from ._sandbox import control_allowed, open_store
 from ._spec import DEFAULT_SPEC_PATH
 from ._spec import load as load_spec
 from ._store import DEFAULT_LANGUAGES
@@ -106,6 +107,21 @@ def build_parser(scopes: Collection[str] = DEFAULT_SCOPES) -> argparse.ArgumentP
     parser.add_argument("--seed", type=int, default=None, help="seed for --fail-rate")
     parser.add_argument("--spec", default=None, help=f"OpenAPI document (default {DEFAULT_SPEC_PATH})")
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    sandbox = parser.add_argument_group("sandbox")
+    sandbox.add_argument(
+        "--data", metavar="PATH", help="keep customers and groups in this SQLite file (default: memory)"
+    )
+    sandbox.add_argument("--seed-file", metavar="FILE", help="load customers, groups, languages, tokens (JSON or YAML)")
+    sandbox.add_argument(
+        "--seed-mode",
+        choices=["replace", "merge"],
+        help="how --seed-file meets a --data file that holds data already (refused without this)",
+    )
+    sandbox.add_argument(
+        "--control-token",
+        metavar="TOKEN",
+        help="require this token for the control API /__mock/ (served without one only on a loopback address)",
+    )
     proxy = parser.add_argument_group("validating proxy (instead of the mock; the mock's options are ignored)")
     proxy.add_argument("--upstream", metavar="URL", help="forward to this API base, e.g. https://app.ecwid.com/api/v3")
     proxy.add_argument("--report", metavar="PATH", help="JSON Lines findings of --upstream (violations, drift)")
@@ -136,8 +152,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
     if args.upstream is not None:
         return _serve_proxy(parser, args)
-    tokens = dict(args.token) if args.token else None
     started = time.perf_counter()
+    try:
+        spec = load_spec(args.spec)
+        store, seed = open_store(
+            spec,
+            data=args.data,
+            seed_file=args.seed_file,
+            seed_mode=args.seed_mode,
+            languages=_languages(args.language),
+            languages_given=bool(args.language),
+        )
+    except (SpecError, SeedError, StoreDataError) as exc:
+        parser.exit(2, f"ecwid-mock: error: {exc}\n")
+    tokens = dict(args.token) if args.token else (seed.tokens if seed is not None else None)
+    control = control_allowed(args.host, args.control_token)
     try:
         app = create_app(
             spec_path=args.spec,
@@ -147,22 +176,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             rate_window=args.rate_window,
             fail_rate=args.fail_rate,
             seed=args.seed,
-            languages=_languages(args.language),
+            store=store,
+            control=control,
+            control_token=args.control_token,
         )
     except (SpecError, ValueError) as exc:
         parser.exit(2, f"ecwid-mock: error: {exc}\n")
     count = len(tokens) if tokens else 1
-    which = f"{count} token(s) from --token" if tokens else f"the default test token ({', '.join(DEFAULT_SCOPES)})"
-    languages = ", ".join(_languages(args.language) or ["any"])
+    source = "--token" if args.token else "the seed"
+    which = f"{count} token(s) from {source}" if tokens else f"the default test token ({', '.join(DEFAULT_SCOPES)})"
+    languages = ", ".join(sorted(store.languages)) if store.languages is not None else "any"
+    customers, groups = store.counts()
+    kept = f"kept in {store.persisted_at}" if store.persisted_at else "in memory"
+    api = "/__mock/" + (" (token required)" if args.control_token else "") if control else "off (needs --control-token)"
     limit = f"{args.rate_limit}/{args.rate_window:g}s per token" if args.rate_limit else "off"
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(
         f"ecwid-mock: http://{host}:{args.port}/api/v3 store {args.store_id}, {which}, "
-        f"languages {languages}, rate limit {limit}, fail rate {args.fail_rate:g} "
-        f"(spec compiled in {time.perf_counter() - started:.2f} s)",
+        f"languages {languages}, rate limit {limit}, fail rate {args.fail_rate:g}; {customers} customer(s) and "
+        f"{groups} group(s) {kept}; control API {api} (ready in {time.perf_counter() - started:.2f} s)",
         flush=True,
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, ws="none")
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, ws="none")
+    finally:
+        store.close()
     return 0
 
 

@@ -18,6 +18,8 @@ Hierarchy (each a noun ending in `Error`; `status` and `code` are what the clien
 
     Exception
     ├── SpecError                       the OpenAPI document cannot drive the mock (start-up)
+    ├── StoreDataError                  a --data database that cannot be used (newer, not SQLite)
+    ├── SeedError                       a seed that cannot be loaded, naming the record and field
     └── ServerStartError                `BackgroundServer` did not come up in time
 
 Routing errors (unknown path 404 `NOT_FOUND`, method not allowed 405 `METHOD_NOT_ALLOWED`
@@ -115,6 +117,14 @@ class InjectedFaultError(EcwidError):
 
 class SpecError(Exception):
     """The OpenAPI document is missing or does not describe what the mock serves."""
+
+
+class StoreDataError(Exception):
+    """The --data database cannot be used: written by a newer mock, or not a database at all."""
+
+
+class SeedError(Exception):
+    """A seed cannot be loaded; the message names the record and the field. Nothing was loaded."""
 
 
 class ServerStartError(Exception):

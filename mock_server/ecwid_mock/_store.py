@@ -2,30 +2,56 @@
 
 It holds the customers (in the read model's shape, less what is computed at read time), the
 customer groups, the store's enabled languages, an index of the emails, each token's
-rate-limit window and the dice of injected faults. Every mutation runs under one lock and is
-built on copies, committed only when nothing can fail any more: a request that fails leaves
-the store exactly as it was. The rules of a customer write live in `_customers`, searching in
-`_search`; the store keeps the state and its invariants (unique emails, ids that never repeat).
+rate-limit window, the dice of injected faults and the request journal; a backend
+(`_persist`: memory or SQLite) keeps customers, groups and ids across restarts. Every
+mutation runs under one lock and is built on copies, committed only when nothing can fail any
+more: a request that fails leaves the store exactly as it was. The rules of a customer write
+live in `_customers`, searching in `_search`; the store keeps the state and its invariants
+(unique emails, ids that never repeat).
 """
 
 from __future__ import annotations
 
 import copy
-import itertools
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from . import _customers, _search
-from ._errors import CustomerGroupNotFoundError, CustomerNotFoundError, DuplicateEmailError, LanguageNotAllowedError
+from ._errors import (
+    CustomerGroupNotFoundError,
+    CustomerNotFoundError,
+    DuplicateEmailError,
+    LanguageNotAllowedError,
+    SeedError,
+)
 from ._limits import FaultDice, RequestWindows
+from ._logging import RequestJournal
+from ._persist import Backend, MemoryBackend
 
 Json = Any
 
 FIRST_IDS = {"customer": 310_000_001, "address": 241_000_001, "contact": 216_000_001, "group": 9_367_001}
 GENERAL_GROUP = {"id": 0, "name": "General"}
 DEFAULT_LANGUAGES = ("en",)
+
+
+@dataclass(frozen=True)
+class Seed:
+    """Validated seed records (`_seed.read_seed` makes them): Create bodies, each with an optional `id`.
+
+    `tokens` (token -> scopes) are the app's, given to `create_app`; the store keeps the rest.
+    """
+
+    customers: list[dict[str, Json]] = field(default_factory=list)
+    groups: list[dict[str, Json]] = field(default_factory=list)
+    languages: list[str] | None = None
+    tokens: dict[str, list[str]] | None = field(default=None, repr=False)  # for the app, not the store
+
+
+SeedMode = Literal["replace", "merge"]
 
 
 def ecwid_now() -> str:
@@ -49,24 +75,51 @@ class CustomerStore:
     customer's `lang` must be one of them (400 `LANGUAGES_NOT_ALLOWED`).
     """
 
-    def __init__(self, languages: Iterable[str] | None = DEFAULT_LANGUAGES) -> None:
+    def __init__(self, languages: Iterable[str] | None = DEFAULT_LANGUAGES, backend: Backend | None = None) -> None:
         self._lock = threading.RLock()
-        self._ids = {kind: itertools.count(first) for kind, first in FIRST_IDS.items()}
-        self._customers: dict[int, dict[str, Json]] = {}
-        self._groups: dict[int, dict[str, Json]] = {}
+        self._backend: Backend = backend if backend is not None else MemoryBackend()
+        snapshot = self._backend.load()
+        self._customers: dict[int, dict[str, Json]] = snapshot.customers
+        self._groups: dict[int, dict[str, Json]] = snapshot.groups
         self._emails: dict[str, set[int]] = {}
+        for customer_id, customer in self._customers.items():
+            self._emails.setdefault(_email_key(customer["email"]), set()).add(customer_id)
+        taken = {"customer": max(self._customers, default=0), "group": max(self._groups, default=0)}
+        self._next = {
+            kind: max(first, snapshot.next_ids.get(kind, first), taken.get(kind, 0) + 1)
+            for kind, first in FIRST_IDS.items()
+        }
         self.languages: frozenset[str] | None = None if languages is None else frozenset(languages)
+        self.seed: Seed | None = None  # the last seed loaded: what a reset "to the seed" restores
         self.request_windows = RequestWindows()
         self.fault_dice = FaultDice()
+        self.journal = RequestJournal()
 
-    def reset(self) -> None:
-        """Forget every customer and group, every token's rate-limit window; restart the fault dice."""
+    @property
+    def persisted_at(self) -> str | None:
+        """The database file the state is kept in (None: memory only)."""
+        return None if self._backend.path is None else str(self._backend.path)
+
+    def reset(self, *, to_seed: bool = False) -> None:
+        """Forget every customer and group (then load the last seed again, with `to_seed`), every
+        token's rate-limit window; restart the fault dice. Ids keep increasing."""
         with self._lock:
-            self._customers = {}
-            self._groups = {}
-            self._emails = {}
+            self._backend.clear()
+            self._customers, self._groups, self._emails = {}, {}, {}
+            if to_seed and self.seed is not None:
+                self.load_seed(self.seed, "merge")
         self.request_windows.reset()
         self.fault_dice.reset()
+        self.journal.clear()
+
+    def close(self) -> None:
+        with self._lock:
+            self._backend.close()
+
+    def counts(self) -> tuple[int, int]:
+        """(customers, groups) stored (the built-in group 0 is not counted)."""
+        with self._lock:
+            return len(self._customers), len(self._groups)
 
     def __len__(self) -> int:
         return len(self._customers)
@@ -80,11 +133,8 @@ class CustomerStore:
             self._check_language(body)
             if self._email_taken(body["email"]):
                 raise DuplicateEmailError
-            now = ecwid_now()
-            customer_id = next(self._ids["customer"])
-            customer = _customers.apply_write({}, body, self._new_id, now)
-            customer = {"id": customer_id, "registered": now, "updated": now, **customer}
-            self._commit(customer_id, customer)
+            customer_id = self._new_id("customer")
+            self._save(customers={customer_id: self._new_customer(customer_id, body)})
             return customer_id
 
     def update(self, customer_id: int, body: dict[str, Json]) -> int:
@@ -96,7 +146,7 @@ class CustomerStore:
                 raise DuplicateEmailError
             updated = _customers.apply_write(current, body, self._new_id, ecwid_now())
             updated["updated"] = ecwid_now()
-            self._commit(customer_id, updated)
+            self._save(customers={customer_id: updated})
             return 1
 
     def get(self, customer_id: int) -> dict[str, Json]:
@@ -106,9 +156,8 @@ class CustomerStore:
 
     def delete(self, customer_id: int) -> int:
         with self._lock:
-            customer = self._get(customer_id)
-            self._unindex(customer_id, customer)
-            del self._customers[customer_id]
+            self._get(customer_id)
+            self._save(customers={customer_id: None})
             return 1
 
     def all(self) -> list[dict[str, Json]]:
@@ -130,8 +179,8 @@ class CustomerStore:
     # -- customer groups -------------------------------------------------------------------
     def create_group(self, body: dict[str, Json]) -> int:
         with self._lock:
-            group_id = next(self._ids["group"])
-            self._groups[group_id] = {"id": group_id, **copy.deepcopy(body)}
+            group_id = self._new_id("group")
+            self._save(groups={group_id: {"id": group_id, **copy.deepcopy(body)}})
             return group_id
 
     def get_group(self, group_id: int) -> dict[str, Json]:
@@ -141,23 +190,83 @@ class CustomerStore:
     def update_group(self, group_id: int, body: dict[str, Json]) -> int:
         with self._lock:
             group = self._group(group_id)
-            self._groups[group_id] = {**group, **copy.deepcopy(body), "id": group_id}
+            self._save(groups={group_id: {**group, **copy.deepcopy(body), "id": group_id}})
             return 1
 
     def delete_group(self, group_id: int) -> int:
         """Delete the group; its customers move to the built-in group 0 "General"."""
         with self._lock:
             self._group(group_id)
-            del self._groups[group_id]
-            for customer_id, customer in self._customers.items():
-                if customer.get("customerGroupId") == group_id:
-                    self._customers[customer_id] = {**customer, "customerGroupId": 0}
+            members: dict[int, dict[str, Json] | None] = {
+                customer_id: {**customer, "customerGroupId": 0}
+                for customer_id, customer in self._customers.items()
+                if customer.get("customerGroupId") == group_id
+            }
+            self._save(customers=members, groups={group_id: None})
             return 1
 
     def search_groups(self, query: dict[str, Json]) -> dict[str, Json]:
         with self._lock:
             groups = [dict(GENERAL_GROUP), *(copy.deepcopy(g) for g in self._groups.values())]
             return _search.search_groups(groups, query)
+
+    # -- seeds and dumps -------------------------------------------------------------------
+    def load_seed(self, seed: Seed, mode: SeedMode = "replace") -> None:
+        """Load `seed`: all of it, or nothing (`SeedError` names the record and the field).
+
+        `replace` forgets everything first; `merge` adds the seed to what is stored: a record
+        with the `id` of a stored one replaces it. Groups load before customers, so customers
+        can name them. The seed's `languages`, when given, become the store's.
+        """
+        with self._lock:
+            languages = self.languages if seed.languages is None else frozenset(seed.languages)
+            current = {} if mode == "replace" else self._customers
+            counters = dict(self._next)
+
+            def new_id(kind: str) -> int:
+                counters[kind] += 1
+                return counters[kind] - 1
+
+            groups: dict[int, Json | None] = {}
+            for record in seed.groups:
+                body = dict(record)
+                group_id = body.pop("id", None) or new_id("group")
+                counters["group"] = max(counters["group"], group_id + 1)
+                groups[group_id] = {"id": group_id, **copy.deepcopy(body)}
+            owners = {_email_key(c["email"]): i for i, c in current.items()}
+            customers: dict[int, dict[str, Json] | None] = {}
+            for index, record in enumerate(seed.customers):
+                body = dict(record)
+                customer_id = body.pop("id", None) or new_id("customer")
+                counters["customer"] = max(counters["customer"], customer_id + 1)
+                lang = body.get("lang")
+                if isinstance(lang, str) and languages is not None and lang not in languages:
+                    raise SeedError(
+                        f"customers[{index}].lang: {lang!r} is not one of the languages {sorted(languages)}"
+                    )
+                owner = owners.get(_email_key(body["email"]))
+                if owner is not None and owner != customer_id:
+                    raise SeedError(f"customers[{index}].email: {body['email']!r} belongs to customer #{owner} already")
+                owners[_email_key(body["email"])] = customer_id
+                now = ecwid_now()
+                customer = _customers.apply_write({}, body, new_id, now)
+                customers[customer_id] = {"id": customer_id, "registered": now, "updated": now, **customer}
+            self._backend.write(customers, groups, counters, replace=mode == "replace")
+            if mode == "replace":
+                self._customers, self._groups, self._emails = {}, {}, {}
+            self._next = counters
+            self._apply(customers, groups)
+            self.languages = languages
+            self.seed = seed
+
+    def dump(self) -> dict[str, Json]:
+        """Every customer and group as read, and the enabled languages: JSON, usable as a seed."""
+        with self._lock:
+            return {
+                "customers": [self._read(self._customers[i]) for i in sorted(self._customers)],
+                "groups": [copy.deepcopy(self._groups[i]) for i in sorted(self._groups)],
+                "languages": None if self.languages is None else sorted(self.languages),
+            }
 
     # -- rules -----------------------------------------------------------------------------
     def _email_taken(self, email: str, *, except_id: int | None = None) -> bool:
@@ -170,7 +279,14 @@ class CustomerStore:
             raise LanguageNotAllowedError(lang, sorted(self.languages))
 
     def _new_id(self, kind: str) -> int:
-        return next(self._ids[kind])
+        value = self._next[kind]
+        self._next[kind] = value + 1
+        return value
+
+    def _new_customer(self, customer_id: int, body: dict[str, Json]) -> dict[str, Json]:
+        now = ecwid_now()
+        customer = _customers.apply_write({}, body, self._new_id, now)
+        return {"id": customer_id, "registered": now, "updated": now, **customer}
 
     def _get(self, customer_id: int) -> dict[str, Json]:
         try:
@@ -195,12 +311,27 @@ class CustomerStore:
             answer["customerGroupName"] = group["name"]
         return answer
 
-    def _commit(self, customer_id: int, customer: dict[str, Json]) -> None:
-        old = self._customers.get(customer_id)
-        if old is not None:
-            self._unindex(customer_id, old)
-        self._customers[customer_id] = customer
-        self._emails.setdefault(_email_key(customer["email"]), set()).add(customer_id)
+    def _save(
+        self, customers: dict[int, dict[str, Json] | None] | None = None, groups: dict[int, Json | None] | None = None
+    ) -> None:
+        """Commit changes (None deletes): first to the backend, then to memory. The one way state changes."""
+        customers, groups = customers or {}, groups or {}
+        self._backend.write(customers, groups, dict(self._next))
+        self._apply(customers, groups)
+
+    def _apply(self, customers: dict[int, dict[str, Json] | None], groups: dict[int, Json | None]) -> None:
+        for customer_id, customer in customers.items():
+            old = self._customers.pop(customer_id, None)
+            if old is not None:
+                self._unindex(customer_id, old)
+            if customer is not None:
+                self._customers[customer_id] = customer
+                self._emails.setdefault(_email_key(customer["email"]), set()).add(customer_id)
+        for group_id, group in groups.items():
+            if group is None:
+                self._groups.pop(group_id, None)
+            else:
+                self._groups[group_id] = group
 
     def _unindex(self, customer_id: int, customer: dict[str, Json]) -> None:
         key = _email_key(customer["email"])

@@ -78,7 +78,12 @@ def test_schemathesis_cli_finds_no_failure(start_mock: StartMock, tmp_path: Path
         check=False,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
-    assert "No issues found" in result.stdout
+    # "No issues found", or only the warning that fuzzed ids of GET/PUT/DELETE by id often name
+    # no customer or group (404): that is the mock answering right, not a finding.
+    summary = result.stdout[result.stdout.rfind("SUMMARY") :]
+    assert "❌" not in result.stdout and " failed" not in summary, result.stdout[-6000:]
+    warnings = [line for line in summary.splitlines() if "⚠️" in line]
+    assert all("Missing test data" in line for line in warnings), warnings
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in result.stdout, f"phase {phase} did not pass:\n{result.stdout[-3000:]}"
     assert DEFAULT_TOKEN not in result.stdout

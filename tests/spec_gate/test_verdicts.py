@@ -125,6 +125,9 @@ def test_acknowledged_breaking_change_passes_and_is_listed(
     acks.write_text(
         "acknowledged:\n"
         '  - change: "getCustomer /responses/200/content/application~1json/schema/properties/lang"\n'
+        "    reason: Ecwid stopped sending lang.\n"
+        '  - change: "searchCustomers /responses/200/content/application~1json/schema/properties/items/items/allOf/0'
+        '/properties/lang"\n'
         "    reason: Ecwid stopped sending lang.\n",
         encoding="utf-8",
     )
