@@ -9,6 +9,12 @@ start-up (`DEFAULT_SPEC_PATH`, or `spec_path=` / `--spec`).
     DEFAULT_TOKEN        `secret_test`, with `DEFAULT_SCOPES`, for store `DEFAULT_STORE_ID` (1003)
     ecwid-mock           the console script (`ecwid_mock._cli:main`)
 
+The sandbox (`--data`, `--seed-file`, the control API under `/__mock/`):
+
+    open_store(spec, data=..., seed_file=..., seed_mode=...)   the store, persisted and seeded
+    SqliteBackend, MemoryBackend   where the store keeps its state (`CustomerStore(backend=...)`)
+    Seed, read_seed, read_seed_file   seeds, validated against the spec's request schemas
+
 The validating proxy (`ecwid-mock --upstream URL --report PATH`) and drift:
 
     create_proxy_app(upstream, report=...)   forwards to a live store, checks both directions
@@ -36,19 +42,24 @@ from ._errors import (
     LanguageNotAllowedError,
     PayloadTooLargeError,
     RateLimitedError,
+    SeedError,
     ServerStartError,
     SpecError,
+    StoreDataError,
     UnsupportedMediaTypeError,
     WrongParameterError,
 )
 from ._logging import redact_query
+from ._persist import MemoryBackend, SqliteBackend
 from ._proxy import ProxyApp, create_proxy_app
 from ._proxy_report import ProxyReport
 from ._responses import OperationIndex, ResponseRules, compile_responses
+from ._sandbox import control_allowed, open_store
+from ._seed import read_seed, read_seed_file
 from ._server import BackgroundServer
 from ._spec import DEFAULT_SPEC_PATH
 from ._spec import load as load_spec
-from ._store import DEFAULT_LANGUAGES, CustomerStore, ecwid_now
+from ._store import DEFAULT_LANGUAGES, CustomerStore, Seed, ecwid_now
 
 __all__ = [
     "DEFAULT_LANGUAGES",
@@ -67,24 +78,33 @@ __all__ = [
     "InsufficientScopeError",
     "InvalidTokenError",
     "LanguageNotAllowedError",
+    "MemoryBackend",
     "OperationIndex",
     "PayloadTooLargeError",
     "ProxyApp",
     "ProxyReport",
     "RateLimitedError",
     "ResponseRules",
+    "Seed",
+    "SeedError",
     "ServerStartError",
     "SpecError",
+    "SqliteBackend",
+    "StoreDataError",
     "UnsupportedMediaTypeError",
     "WrongParameterError",
     "compile_responses",
+    "control_allowed",
     "create_app",
     "create_proxy_app",
     "drift_table",
     "ecwid_now",
     "load_spec",
     "merge_drift",
+    "open_store",
     "read_drift",
+    "read_seed",
+    "read_seed_file",
     "redact_query",
     "render_error",
     "undeclared",

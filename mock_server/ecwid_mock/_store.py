@@ -215,7 +215,8 @@ class CustomerStore:
         """Load `seed`: all of it, or nothing (`SeedError` names the record and the field).
 
         `replace` forgets everything first; `merge` adds the seed to what is stored: a record
-        with the `id` of a stored one replaces it. Groups load before customers, so customers
+        with the `id` (or, without one, the email) of a stored customer replaces it, so merging
+        the same seed twice changes nothing. Groups load before customers, so customers
         can name them. The seed's `languages`, when given, become the store's.
         """
         with self._lock:
@@ -234,17 +235,22 @@ class CustomerStore:
                 counters["group"] = max(counters["group"], group_id + 1)
                 groups[group_id] = {"id": group_id, **copy.deepcopy(body)}
             owners = {_email_key(c["email"]): i for i, c in current.items()}
+            seeded: dict[str, int] = {}
             customers: dict[int, dict[str, Json] | None] = {}
             for index, record in enumerate(seed.customers):
                 body = dict(record)
-                customer_id = body.pop("id", None) or new_id("customer")
+                key = _email_key(body["email"])
+                if key in seeded:
+                    raise SeedError(f"customers[{index}].email: the email of customers[{seeded[key]}] too")
+                seeded[key] = index
+                given, owner = body.pop("id", None), owners.get(key)
+                customer_id = given or owner or new_id("customer")  # merge: same email, same customer
                 counters["customer"] = max(counters["customer"], customer_id + 1)
                 lang = body.get("lang")
                 if isinstance(lang, str) and languages is not None and lang not in languages:
                     raise SeedError(
                         f"customers[{index}].lang: {lang!r} is not one of the languages {sorted(languages)}"
                     )
-                owner = owners.get(_email_key(body["email"]))
                 if owner is not None and owner != customer_id:
                     raise SeedError(f"customers[{index}].email: {body['email']!r} belongs to customer #{owner} already")
                 owners[_email_key(body["email"])] = customer_id
