@@ -58,11 +58,11 @@ def _process(command: list[str], probe: str) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def mock() -> Iterator[str]:
-    """The mock with the rate limit lifted and no access log; yields its base URL."""
+def mock(*extra: str) -> Iterator[str]:
+    """The mock with the rate limit lifted and no access log (plus `extra` options); yields its base URL."""
     port = free_port()
     exe = shutil.which("ecwid-mock", path=str(ROOT / ".venv" / "bin")) or "ecwid-mock"
-    command = [exe, "--host", "127.0.0.1", "--port", str(port), "--rate-limit", "0", "--log-level", "warning"]
+    command = [exe, "--host", "127.0.0.1", "--port", str(port), "--rate-limit", "0", "--log-level", "warning", *extra]
     base = f"http://127.0.0.1:{port}/api/v3"
     with _process(command, f"http://127.0.0.1:{port}/"):
         yield base

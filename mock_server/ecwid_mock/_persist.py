@@ -54,7 +54,7 @@ class MemoryBackend:
         self,
         customers: dict[int, Json | None],
         groups: dict[int, Json | None],
-        next_ids: dict[str, int],
+        next_ids: dict[str, int] | None,
         *,
         replace: bool = False,
     ) -> None:
@@ -119,11 +119,12 @@ class SqliteBackend:
         self,
         customers: dict[int, Json | None],
         groups: dict[int, Json | None],
-        next_ids: dict[str, int],
+        next_ids: dict[str, int] | None,
         *,
         replace: bool = False,
     ) -> None:
-        """One transaction; with `replace`, every stored customer and group is dropped first."""
+        """One transaction; with `replace`, every stored customer and group is dropped first;
+        `next_ids` None when they have not changed."""
         with self._transaction():
             if replace:
                 self._db.execute("DELETE FROM customers")
@@ -137,7 +138,10 @@ class SqliteBackend:
                             f"INSERT OR REPLACE INTO {table} (id, doc) VALUES (?, ?)",  # noqa: S608 - fixed names
                             (row_id, json.dumps(doc, ensure_ascii=False, separators=(",", ":"))),
                         )
-            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_ids', ?)", (json.dumps(next_ids),))
+            if next_ids is not None:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('next_ids', ?)", (json.dumps(next_ids),)
+                )
 
     def clear(self) -> None:
         with self._transaction():

@@ -89,6 +89,7 @@ class CustomerStore:
             kind: max(first, snapshot.next_ids.get(kind, first), taken.get(kind, 0) + 1)
             for kind, first in FIRST_IDS.items()
         }
+        self._written_next = dict(self._next)
         self.languages: frozenset[str] | None = None if languages is None else frozenset(languages)
         self.seed: Seed | None = None  # the last seed loaded: what a reset "to the seed" restores
         self.request_windows = RequestWindows()
@@ -260,7 +261,7 @@ class CustomerStore:
             self._backend.write(customers, groups, counters, replace=mode == "replace")
             if mode == "replace":
                 self._customers, self._groups, self._emails = {}, {}, {}
-            self._next = counters
+            self._next, self._written_next = counters, dict(counters)
             self._apply(customers, groups)
             self.languages = languages
             self.seed = seed
@@ -322,7 +323,9 @@ class CustomerStore:
     ) -> None:
         """Commit changes (None deletes): first to the backend, then to memory. The one way state changes."""
         customers, groups = customers or {}, groups or {}
-        self._backend.write(customers, groups, dict(self._next))
+        next_ids = None if self._next == self._written_next else dict(self._next)  # only when ids were taken
+        self._backend.write(customers, groups, next_ids)
+        self._written_next = dict(self._next)
         self._apply(customers, groups)
 
     def _apply(self, customers: dict[int, dict[str, Json] | None], groups: dict[int, Json | None]) -> None:
