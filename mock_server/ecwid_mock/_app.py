@@ -20,10 +20,8 @@ a malformed request, and its 400 names the parameter; a well-formed id of anothe
 from __future__ import annotations
 
 import json
-import math
 import os
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from decimal import Decimal
 from typing import Any
 
 from starlette.applications import Starlette
@@ -33,15 +31,14 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from . import _spec
+from ._body import read_json
 from ._errors import (
     EcwidError,
     InsufficientScopeError,
     InvalidTokenError,
-    PayloadTooLargeError,
     SpecError,
-    UnsupportedMediaTypeError,
-    WrongParameterError,
 )
+from ._http import ErrorBoundaryMiddleware, HttpLimitsMiddleware
 from ._limits import FaultInjector, RateLimiter
 from ._logging import AccessLogMiddleware
 from ._store import CustomerStore
@@ -49,10 +46,7 @@ from ._store import CustomerStore
 DEFAULT_TOKEN = "secret_test"  # noqa: S105 - the documented test token of the mock
 DEFAULT_STORE_ID = 1003
 DEFAULT_SCOPES = ("create_customers", "read_customers", "update_customers")
-MAX_BODY = 1024 * 1024
 PREFIX = "/api/v3"
-_JSON_TYPES = ("application/json", "text/json")
-_EXACT_INTEGERS = 2**64  # integral JSON numbers below this become ints (1.0 -> 1), as Ecwid reads longs
 
 Handler = Callable[[Request], Awaitable["EcwidJSONResponse"]]
 
@@ -130,8 +124,10 @@ def create_app(
         if operation.operation_id in handlers:  # operations the mock does not serve answer 405
             by_path.setdefault(operation.path, {})[operation.method] = handlers[operation.operation_id]
     routes = [_route(path, methods) for path, methods in by_path.items()]
-    app = Starlette(routes=routes, exception_handlers={HTTPException: render_error, Exception: render_error})
+    app = Starlette(routes=routes, exception_handlers={HTTPException: render_error})
     app.router.redirect_slashes = False  # `/customers/1/` is an unknown path (JSON 404), not a redirect
+    app.add_middleware(ErrorBoundaryMiddleware)  # a bug: JSON 500, and the connection stays open
+    app.add_middleware(HttpLimitsMiddleware)  # 414/431 past the limits of `_http`, whatever the server
     if access_log:
         app.add_middleware(AccessLogMiddleware)
     app.state.store = customers
@@ -156,12 +152,12 @@ async def render_error(request: Request, exc: Exception) -> EcwidJSONResponse:
         status, headers = exc.status_code, dict(exc.headers or {})
         message, code = str(exc.detail), None
         if status == 404:
-            message, code = f"Not found: {request.url.path}", "NOT_FOUND"
+            message, code = f"Not found: {request.scope['path'][:200]}", "NOT_FOUND"  # never the Host header
         elif status == 405:
             allowed = sorted(m.strip() for m in headers.get("Allow", "").split(",") if m.strip())
             headers["Allow"] = ", ".join(allowed)
             message, code = f"Method {request.method} is not allowed; allowed: {headers['Allow']}", "METHOD_NOT_ALLOWED"
-    else:  # a bug: answer as the service would, without a traceback in the answer
+    else:  # not reached: other exceptions are answered by `ErrorBoundaryMiddleware`
         status, headers, message, code = 500, {}, "Internal server error", "INTERNAL_ERROR"
     body = {"errorMessage": message} | ({"errorCode": code} if code else {})
     return EcwidJSONResponse(body, status_code=status, headers=headers)
@@ -199,7 +195,7 @@ class _Gate:
         self.faults.check(self.store.fault_dice)
         if operation.body is None:
             return None
-        body = await _read_json(request)
+        body = await read_json(request)
         _spec.check_body(operation, body)
         return self.spec.project(body, operation.body_schema, writable=True)
 
@@ -208,37 +204,3 @@ def _bearer(header: str) -> str | None:
     scheme, _, token = header.strip().partition(" ")
     token = token.strip()
     return token if scheme.lower() == "bearer" and token else None
-
-
-async def _read_json(request: Request) -> Any:
-    """The body as JSON: 413 over 1 MiB (declared or read), 415 not JSON, 400 malformed."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
-        raise PayloadTooLargeError(MAX_BODY)
-    raw = bytearray()
-    async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > MAX_BODY:
-            raise PayloadTooLargeError(MAX_BODY)
-    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media_type not in _JSON_TYPES:
-        raise UnsupportedMediaTypeError
-    if not raw.strip():
-        raise WrongParameterError("Request body is required")
-    try:
-        return json.loads(raw, parse_float=_number, parse_constant=_no_constant)
-    except (ValueError, RecursionError):
-        raise WrongParameterError("Request body is not valid JSON") from None
-
-
-def _number(text: str) -> float | int:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"number out of range: {text[:20]}")
-    if value.is_integer() and abs(value) < _EXACT_INTEGERS:
-        return int(Decimal(text))
-    return value
-
-
-def _no_constant(text: str) -> None:
-    raise ValueError(f"{text} is not JSON")

@@ -14,6 +14,7 @@ import uvicorn
 
 from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, create_app
 from ._errors import SpecError
+from ._http import server_options
 from ._spec import DEFAULT_SPEC_PATH
 from ._spec import load as load_spec
 
@@ -135,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"rate limit {limit}, fail rate {args.fail_rate:g} (spec compiled in {time.perf_counter() - started:.2f} s)",
         flush=True,
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, ws="none")
+    uvicorn.run(app, **server_options(), host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0
 
 

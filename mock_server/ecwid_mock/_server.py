@@ -4,7 +4,8 @@
         httpx.get(f"{server.base_url}/1003/customers/1", headers=...)
 
 The socket is bound (port 0) before the thread starts, so there is no race for the port;
-start and stop are bounded in time.
+start and stop are bounded in time. It runs with the same HTTP limits as `ecwid-mock`
+(`ecwid_mock._http`: URL, header and head sizes, keep-alive idle timeout).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 import uvicorn
 
 from ._errors import ServerStartError
+from ._http import server_options
 
 
 class BackgroundServer:
@@ -70,10 +72,10 @@ class BackgroundServer:
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(
             self.app,
+            **server_options(),
             log_level="warning",
             access_log=self.access_log,
             lifespan="off",
-            ws="none",
             timeout_graceful_shutdown=2,
         )
         if self.access_log:  # uvicorn's access lines are INFO, under the WARNING level set above

@@ -14,7 +14,7 @@ import threading
 import time
 from typing import Any
 
-from . import _geo
+from . import _formats, _geo
 from ._errors import CustomerNotFoundError, DuplicateEmailError
 from ._limits import FaultDice, RequestWindows
 
@@ -31,7 +31,7 @@ def ecwid_now() -> str:
 
 
 def _email_key(email: str) -> str:
-    return email.casefold()
+    return _formats.email_key(email)  # one mailbox, one customer: trimmed, NFC, case-folded
 
 
 class CustomerStore:
