@@ -22,7 +22,7 @@ import json
 import logging
 from typing import Any
 
-import httptools
+import httptools  # type: ignore[import-untyped]
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 MAX_URL_BYTES = 8 * 1024

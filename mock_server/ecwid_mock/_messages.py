@@ -29,7 +29,8 @@ def _types(expected: Any) -> str:
 
 def describe(error: ValidationError) -> str:
     """What is wrong with `error.instance`, in one sentence."""
-    kind, expected, value = error.validator, error.validator_value, error.instance
+    kind, value = str(error.validator), error.instance
+    expected: Any = error.validator_value
     shown = quote(value)
     if kind == "type":
         return f"{shown} is not of type {_types(expected)}"
@@ -51,7 +52,7 @@ def describe(error: ValidationError) -> str:
         "exclusiveMaximum": "greater than or equal to the exclusive maximum of",
     }
     if kind in bounds:
-        return f"{shown} is {bounds[str(kind)]} {quote(expected)}"
+        return f"{shown} is {bounds[kind]} {quote(expected)}"
     sizes = {
         "minLength": "is shorter than {} characters",
         "maxLength": "is longer than {} characters",
@@ -61,7 +62,7 @@ def describe(error: ValidationError) -> str:
         "maxProperties": "has more than {} properties",
     }
     if kind in sizes:
-        return f"{shown} {sizes[str(kind)].format(expected)}"
+        return f"{shown} {sizes[kind].format(expected)}"
     if kind in ("anyOf", "oneOf"):
         return f"{shown} is not valid under any of the given schemas"
     if kind == "additionalProperties":

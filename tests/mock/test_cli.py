@@ -16,10 +16,9 @@ from typing import Any
 import httpx
 import pytest
 
-from ecwid_mock._http import KEEP_ALIVE_SECONDS, LimitedHttpToolsProtocol
-
 from ecwid_mock import DEFAULT_TOKEN, redact_query
 from ecwid_mock import _cli as cli
+from ecwid_mock._http import KEEP_ALIVE_SECONDS, LimitedHttpToolsProtocol
 from tests.mock.conftest import Mock
 
 
