@@ -2,6 +2,7 @@
 
 Every request passes the same gate, in this order (the first failure answers):
 
+ 0. HTTP limits (`_http`): URL over 8 KiB 414, headers past their limits 431
  1. route: unknown path 404 `NOT_FOUND`; a method the path lacks 405 `METHOD_NOT_ALLOWED`
     with `Allow` (HEAD is served as GET where GET is, as HTTP asks)
  2. token: missing, unknown, or not `Bearer` 403 `INVALID_API_TOKEN`
@@ -10,7 +11,8 @@ Every request passes the same gate, in this order (the first failure answers):
  5. store: the path's storeId is not the token's store 403 `INVALID_API_TOKEN`
  6. scopes: 403 `INSUFFICIENT_APP_SCOPE`
  7. injected fault: 500 `INTERNAL_ERROR` or 503
- 8. body: over 1 MiB 413, not JSON 415, malformed or breaking the document 400
+ 8. body (`_body`): over 1 MiB 413, not JSON 415, malformed, unstorable (too deep, lone
+    surrogates) or breaking the document 400
  9. the operation: 404 unknown customer, 409 duplicate email
 
 Parameters (4) come before the store (5): a storeId that is no store id at all ("abc", 0) is
