@@ -2,6 +2,7 @@
 
 Every request passes the same gate, in this order (the first failure answers):
 
+ 0. HTTP limits (`_http`): URL over 8 KiB 414, headers past their limits 431
  1. route: unknown path 404 `NOT_FOUND`; a method the path lacks 405 `METHOD_NOT_ALLOWED`
     with `Allow` (HEAD is served as GET where GET is, as HTTP asks)
  2. token: missing, unknown, or not `Bearer` 403 `INVALID_API_TOKEN`
@@ -10,7 +11,8 @@ Every request passes the same gate, in this order (the first failure answers):
  5. store: the path's storeId is not the token's store 403 `INVALID_API_TOKEN`
  6. scopes: 403 `INSUFFICIENT_APP_SCOPE`
  7. injected fault: 500 `INTERNAL_ERROR` or 503
- 8. body: over 1 MiB 413, not JSON 415, malformed or breaking the document 400
+ 8. body (`_body`): over 1 MiB 413, not JSON 415, malformed, unstorable (too deep, lone
+    surrogates) or breaking the document 400
  9. the operation (`_handlers`, one per operationId): 400 `LANGUAGES_NOT_ALLOWED`, 404 unknown
     customer or group, 409 duplicate email
 
@@ -21,10 +23,8 @@ a malformed request, and its 400 names the parameter; a well-formed id of anothe
 from __future__ import annotations
 
 import json
-import math
 import os
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
 from typing import Any
 
 from starlette.applications import Starlette
@@ -34,15 +34,14 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from . import _control, _handlers, _spec
+from ._body import read_json
 from ._errors import (
     EcwidError,
     InsufficientScopeError,
     InvalidTokenError,
-    PayloadTooLargeError,
     SpecError,
-    UnsupportedMediaTypeError,
-    WrongParameterError,
 )
+from ._http import ErrorBoundaryMiddleware, HttpLimitsMiddleware
 from ._limits import FaultInjector, RateLimiter
 from ._logging import AccessLogMiddleware
 from ._store import DEFAULT_LANGUAGES, CustomerStore
@@ -50,10 +49,7 @@ from ._store import DEFAULT_LANGUAGES, CustomerStore
 DEFAULT_TOKEN = "secret_test"  # noqa: S105 - the documented test token of the mock
 DEFAULT_STORE_ID = 1003
 DEFAULT_SCOPES = ("create_customers", "read_customers", "update_customers")
-MAX_BODY = 1024 * 1024
 PREFIX = "/api/v3"
-_JSON_TYPES = ("application/json", "text/json")
-_EXACT_INTEGERS = 2**64  # integral JSON numbers below this become ints (1.0 -> 1), as Ecwid reads longs
 
 Handler = _handlers.Handler
 
@@ -111,8 +107,10 @@ def create_app(
     routes = [_route(path, methods) for path, methods in by_path.items()]
     if control:
         routes += _control.routes(customers, spec, limiter, faults, EcwidJSONResponse, control_token)
-    app = Starlette(routes=routes, exception_handlers={HTTPException: render_error, Exception: render_error})
+    app = Starlette(routes=routes, exception_handlers={HTTPException: render_error})
     app.router.redirect_slashes = False  # `/customers/1/` is an unknown path (JSON 404), not a redirect
+    app.add_middleware(ErrorBoundaryMiddleware)  # a bug: JSON 500, and the connection stays open
+    app.add_middleware(HttpLimitsMiddleware)  # 414/431 past the limits of `_http`, whatever the server
     if access_log or control:
         journal = customers.journal if control else None
         app.add_middleware(AccessLogMiddleware, journal=journal, log=access_log)
@@ -138,12 +136,12 @@ async def render_error(request: Request, exc: Exception) -> EcwidJSONResponse:
         status, headers = exc.status_code, dict(exc.headers or {})
         message, code = str(exc.detail), None
         if status == 404:
-            message, code = f"Not found: {request.url.path}", "NOT_FOUND"
+            message, code = f"Not found: {request.scope['path'][:200]}", "NOT_FOUND"  # never the Host header
         elif status == 405:
             allowed = sorted(m.strip() for m in headers.get("Allow", "").split(",") if m.strip())
             headers["Allow"] = ", ".join(allowed)
             message, code = f"Method {request.method} is not allowed; allowed: {headers['Allow']}", "METHOD_NOT_ALLOWED"
-    else:  # a bug: answer as the service would, without a traceback in the answer
+    else:  # not reached: other exceptions are answered by `ErrorBoundaryMiddleware`
         status, headers, message, code = 500, {}, "Internal server error", "INTERNAL_ERROR"
     body = {"errorMessage": message} | ({"errorCode": code} if code else {})
     return EcwidJSONResponse(body, status_code=status, headers=headers)
@@ -182,7 +180,7 @@ class Gate:
         self.faults.check(self.store.fault_dice)
         if operation.body is None:
             return None
-        body = await _read_json(request)
+        body = await read_json(request)
         _spec.check_body(operation, body)
         return self.spec.project(body, operation.body_schema, writable=True)
 
@@ -191,37 +189,3 @@ def _bearer(header: str) -> str | None:
     scheme, _, token = header.strip().partition(" ")
     token = token.strip()
     return token if scheme.lower() == "bearer" and token else None
-
-
-async def _read_json(request: Request) -> Any:
-    """The body as JSON: 413 over 1 MiB (declared or read), 415 not JSON, 400 malformed."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
-        raise PayloadTooLargeError(MAX_BODY)
-    raw = bytearray()
-    async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > MAX_BODY:
-            raise PayloadTooLargeError(MAX_BODY)
-    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media_type not in _JSON_TYPES:
-        raise UnsupportedMediaTypeError
-    if not raw.strip():
-        raise WrongParameterError("Request body is required")
-    try:
-        return json.loads(raw, parse_float=_number, parse_constant=_no_constant)
-    except (ValueError, RecursionError):
-        raise WrongParameterError("Request body is not valid JSON") from None
-
-
-def _number(text: str) -> float | int:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"number out of range: {text[:20]}")
-    if value.is_integer() and abs(value) < _EXACT_INTEGERS:
-        return int(Decimal(text))
-    return value
-
-
-def _no_constant(text: str) -> None:
-    raise ValueError(f"{text} is not JSON")

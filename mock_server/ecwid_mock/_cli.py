@@ -14,6 +14,7 @@ import uvicorn
 
 from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, create_app
 from ._errors import SeedError, SpecError, StoreDataError
+from ._http import server_options
 from ._proxy import create_proxy_app
 from ._sandbox import control_allowed, open_store
 from ._spec import DEFAULT_SPEC_PATH
@@ -198,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         flush=True,
     )
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, ws="none")
+        uvicorn.run(app, **server_options(), host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     finally:
         store.close()
     return 0

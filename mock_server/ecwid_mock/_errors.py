@@ -24,7 +24,8 @@ Hierarchy (each a noun ending in `Error`; `status` and `code` are what the clien
 
 Routing errors (unknown path 404 `NOT_FOUND`, method not allowed 405 `METHOD_NOT_ALLOWED`
 with `Allow`) are Starlette's own HTTPExceptions, rendered by the same handler. Anything else
-(a bug) is answered 500 `INTERNAL_ERROR` by it too, never with a traceback.
+(a bug) is answered 500 `INTERNAL_ERROR` by `_http.ErrorBoundaryMiddleware`, never with a
+traceback and without closing the connection; the HTTP limits (414, 431) are in `_http` too.
 """
 
 from __future__ import annotations

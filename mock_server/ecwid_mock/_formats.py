@@ -1,83 +1,80 @@
-"""String formats the mock checks, as strictly as the tools that test it.
+"""String and number formats the mock checks, and the key that makes one mailbox one customer.
 
-jsonschema's own `email` check only asks for an `@`. Schemathesis decides which emails are
-valid with jsonschema-rs, which follows RFC 5321's `Mailbox` (what JSON Schema asks of the
-format): a server laxer than that accepts the tool's negative cases ("API accepted
-schema-violating request"), a stricter one refuses its positive ones. So `email` is checked
-here the RFC 5321 way, and `tests/mock/test_formats.py` compares it with jsonschema-rs.
+`email` is checked by `email-validator` (syntax only: no DNS), held to what the spec's
+`email` field says, which is also what schemathesis judges by (jsonschema-rs, RFC 5321
+`Mailbox`): a server laxer than the spec accepts the tool's negative cases, a stricter one
+refuses its positive ones. So:
+
+- ASCII only, as RFC 5321 writes a mailbox: internationalised local parts (SMTPUTF8) and
+  U-label domains are refused; A-labels (`xn--...`) are accepted;
+- quoted local parts (`"a b"@example.com`) and address literals (`a@[127.0.0.1]`) are accepted;
+- a domain may be a single label (`a@b`); the special-use domains `arpa`, `invalid`, `local`,
+  `localhost` and `onion` are refused (the spec's `pattern` says so too), `.test` is accepted;
+- surrounding whitespace is refused, not trimmed.
+
+`tests/mock/test_formats.py` compares `is_email` with jsonschema-rs on the spec's pattern.
+
+jsonschema's own checker does not know `int32`/`int64`; they are checked here as ranges.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import re
+import contextlib
 import unicodedata
+from collections.abc import Callable
 
+from email_validator import EmailNotValidError, validate_email
 from jsonschema import FormatChecker
 
-_ATEXT = r"A-Za-z0-9!#$%&'*+\-/=?^_`{|}~"
-_DOT_ATOM = re.compile(rf"[{_ATEXT}]+(?:\.[{_ATEXT}]+)*")
-_QUOTED_STRING = re.compile(r'"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"')
-_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
-_MAX_LOCAL_PART = 64
-_MAX_HOSTNAME = 253
-# A decoded A-label holds letters, digits and combining marks (UTS #46 maps case, so any case).
-_IDNA_CATEGORIES = frozenset({"Ll", "Lu", "Lt", "Lo", "Lm", "Mn", "Mc", "Nd"})
+_EMAIL_OPTIONS = {
+    "check_deliverability": False,  # syntax only: the mock never looks up DNS
+    "allow_smtputf8": False,
+    "allow_quoted_local": True,
+    "allow_domain_literal": True,
+    "allow_display_name": False,
+    "allow_empty_local": False,
+    "globally_deliverable": False,  # `a@b`: RFC 5321 allows a single-label domain
+    "test_environment": True,  # `.test` is reserved for testing (RFC 2606): a mock accepts it
+    "strict": True,
+}
+_INT_RANGES = {"int32": 2**31, "int64": 2**63}
 
 
 def is_email(value: object) -> bool:
-    """RFC 5321 `Mailbox`: a dot-atom or quoted local part, `@`, a hostname or address literal."""
+    """True for an email address the mock accepts (see the module's rules)."""
     if not isinstance(value, str):
         return True  # a format only constrains strings
-    local, at, domain = value.rpartition("@")
-    if not at or len(local) > _MAX_LOCAL_PART:
+    if not value.isascii():
         return False
-    if not (_DOT_ATOM.fullmatch(local) or _QUOTED_STRING.fullmatch(local)):
-        return False
-    if domain.startswith("[") and domain.endswith("]"):
-        return _is_address_literal(domain[1:-1])
-    return is_hostname(domain)
-
-
-def is_hostname(value: str) -> bool:
-    """RFC 1123 labels (letters, digits, inner hyphens; 63 each, 253 in all), IDNA-aware."""
-    if not value or len(value) > _MAX_HOSTNAME:
-        return False
-    return all(_LABEL.fullmatch(label) and _is_idna_label(label) for label in value.split("."))
-
-
-def _is_idna_label(label: str) -> bool:
-    if label[2:4] != "--":
-        return True
-    if not label.startswith("xn--"):  # hyphens in 3rd and 4th place are reserved for A-labels
-        return False
-    encoded = label[4:].lower()
     try:
-        decoded = encoded.encode("ascii").decode("punycode")
-    except (UnicodeError, ValueError):
-        return False
-    if decoded.isascii() or decoded.encode("punycode").decode("ascii") != encoded:
-        return False  # an A-label is the one canonical encoding of a non-ASCII label
-    if unicodedata.category(decoded[0]).startswith("M"):
-        return False  # a label does not start with a combining mark
-    return all(char == "-" or unicodedata.category(char) in _IDNA_CATEGORIES for char in decoded)
-
-
-def _is_address_literal(text: str) -> bool:
-    try:
-        if "%" in text:  # no zone index in an address literal
-            return False
-        if text[:5].lower() == "ipv6:":
-            ipaddress.IPv6Address(text[5:])
-        else:
-            ipaddress.IPv4Address(text)
-    except ValueError:
+        validate_email(value, **_EMAIL_OPTIONS)  # type: ignore[arg-type]
+    except EmailNotValidError:
         return False
     return True
 
 
+def email_key(email: str) -> str:
+    """What makes two emails one mailbox: email-validator's normal form (`"a"@x` is `a@x`),
+    then trimmed, Unicode NFC and case-folded (local part too, as mail providers do)."""
+    text = email.strip()
+    with contextlib.suppress(EmailNotValidError):  # else stored unchecked (a test seeding the store)
+        text = validate_email(text, **_EMAIL_OPTIONS).normalized  # type: ignore[arg-type]
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _in_range(bound: int) -> Callable[[object], bool]:
+    def check(value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return True
+        return -bound <= value < bound
+
+    return check
+
+
 def format_checker() -> FormatChecker:
-    """jsonschema's checker, with `email` held to RFC 5321."""
+    """jsonschema's checker, with `email` as above and `int32`/`int64` as ranges."""
     checker = FormatChecker()
     checker.checks("email")(is_email)
+    for name, bound in _INT_RANGES.items():
+        checker.checks(name)(_in_range(bound))
     return checker

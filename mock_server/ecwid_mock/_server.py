@@ -4,7 +4,8 @@
         httpx.get(f"{server.base_url}/1003/customers/1", headers=...)
 
 The socket is bound (port 0) before the thread starts, so there is no race for the port;
-start and stop are bounded in time.
+start and stop are bounded in time. It runs with the same HTTP limits as `ecwid-mock`
+(`ecwid_mock._http`: URL, header and head sizes, keep-alive idle timeout).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 import uvicorn
 
 from ._errors import ServerStartError
+from ._http import server_options
 
 
 class BackgroundServer:
@@ -73,8 +75,8 @@ class BackgroundServer:
         sock.bind((self.host, 0))
         self._socket = sock
         self.port = sock.getsockname()[1]
-        settings: dict[str, Any] = {"lifespan": "off", "timeout_graceful_shutdown": 2} | self.options
-        config = uvicorn.Config(self.app, log_level="warning", access_log=self.access_log, ws="none", **settings)
+        settings: dict[str, Any] = {"lifespan": "off", "timeout_graceful_shutdown": 2, **server_options()}
+        config = uvicorn.Config(self.app, log_level="warning", access_log=self.access_log, **(settings | self.options))
         if self.access_log:  # uvicorn's access lines are INFO, under the WARNING level set above
             logging.getLogger("uvicorn.access").setLevel(logging.INFO)
         self._server = uvicorn.Server(config)

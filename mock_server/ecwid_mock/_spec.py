@@ -9,6 +9,7 @@ with jsonschema, Draft 2020-12, every `$ref` resolved against the whole document
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import re
@@ -25,6 +26,7 @@ from referencing.jsonschema import DRAFT202012
 
 from ._errors import SpecError, WrongParameterError
 from ._formats import format_checker
+from ._messages import describe, quote
 
 DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "ecwid-customers.yaml"
 _BASE_URI = "urn:ecwid-customers"
@@ -32,6 +34,7 @@ _INTEGER = re.compile(r"-?[0-9]+")  # ASCII digits only: int() would also take '
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3})?")  # JSON's number, ASCII digits
 _MAX_DIGITS = 40  # far past int64, short of int()'s limit on huge strings
 _MAX_MESSAGE = 300
+_MAX_ERRORS = 50
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _CHECKER = format_checker()
 
@@ -189,9 +192,9 @@ def check_params(
         value: Json = raw
         if param.kind == "integer":
             if not _INTEGER.fullmatch(raw):
-                raise WrongParameterError(f"Parameter '{param.name}' must be an integer, got '{raw[:50]}'")
+                raise WrongParameterError(f"Parameter '{param.name}' must be an integer, got {quote(raw, 60)}")
             if len(raw) > _MAX_DIGITS:
-                raise WrongParameterError(f"Parameter '{param.name}' is out of range: '{raw[:50]}...'")
+                raise WrongParameterError(f"Parameter '{param.name}' is out of range: {quote(raw, 60)}")
             value = int(raw)
         elif param.kind == "boolean":
             if raw not in ("true", "false"):
@@ -219,10 +222,12 @@ def check_body(operation: Operation, body: Json) -> None:
 
 
 def _raise_first(check: Draft202012Validator, value: Json, label: str | None) -> None:
-    error: ValidationError | None = best_match(check.iter_errors(value))
+    # The most relevant of the first errors: a body of 10,000 bad items is not read to its end.
+    error: ValidationError | None = best_match(itertools.islice(check.iter_errors(value), _MAX_ERRORS))
     if error is None:
         return
     path = ".".join(str(part) for part in error.absolute_path)
     where = label or (f"Field '{path}'" if path else "Body")
-    message = error.message if len(error.message) <= _MAX_MESSAGE else error.message[:_MAX_MESSAGE] + "..."
+    message = describe(error)
+    message = message if len(message) <= _MAX_MESSAGE else message[:_MAX_MESSAGE] + "..."
     raise WrongParameterError(f"{where}: {message}")

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from . import _customers, _search
+from . import _customers, _formats, _search
 from ._errors import (
     CustomerGroupNotFoundError,
     CustomerNotFoundError,
@@ -60,7 +60,7 @@ def ecwid_now() -> str:
 
 
 def _email_key(email: str) -> str:
-    return email.casefold()
+    return _formats.email_key(email)  # one mailbox, one customer: trimmed, NFC, case-folded
 
 
 class CustomerStore:

@@ -18,6 +18,7 @@ import pytest
 
 from ecwid_mock import DEFAULT_TOKEN, redact_query
 from ecwid_mock import _cli as cli
+from ecwid_mock._http import KEEP_ALIVE_SECONDS, LimitedHttpToolsProtocol
 from tests.mock.conftest import Mock
 
 
@@ -112,6 +113,8 @@ def test_main_serves_the_tokens_given_and_never_prints_them(
     assert "secret_a" not in out
     assert "secret_b" not in out
     assert (served["host"], served["port"], served["access_log"]) == ("127.0.0.1", 4999, False)
+    assert served["http"] is LimitedHttpToolsProtocol  # the HTTP limits, as BackgroundServer has them
+    assert served["timeout_keep_alive"] == KEEP_ALIVE_SECONDS
 
 
 def test_main_without_tokens_serves_the_default_token(

@@ -26,8 +26,11 @@ def _assert_error(response: httpx.Response, status: int, code: str | None = None
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ({"email": 5}, "Field 'email': 5 is not of type 'string'"),
-        ({}, "'email' is a required property"),
+        ({"email": 5}, "Field 'email': 5 is not of type \"string\""),
+        ({}, 'Body: "email" is a required property'),
+        ({"email": None}, "Field 'email': null is not of type"),
+        ({"email": "e@example.com", "taxExempt": "yes"}, 'Field \'taxExempt\': "yes" is not of type "boolean"'),
+        ({"email": "e@example.com", "taxId": True}, "Field 'taxId': true is not of type \"string\""),
         ({"email": "e@example.com", "billingPerson": {"countryCode": 12}}, "Field 'billingPerson.countryCode': 12 is"),
         ({"email": "e@example.com", "contacts": [{"type": "PIGEON"}]}, "Field 'contacts.0.type'"),
         ({"email": "e@example.com", "customerGroupId": -1}, "Field 'customerGroupId'"),
@@ -102,14 +105,6 @@ def test_update_customer_needs_a_body(mock: Mock) -> None:
 def test_an_integral_number_is_read_as_an_integer(mock: Mock) -> None:
     customer_id = mock.create(email="i@example.com", customerGroupId=7.0)
     assert repr(mock.get(customer_id)["customerGroupId"]) == "7"
-
-
-def test_a_lone_surrogate_is_answered_escaped_not_with_a_500(mock: Mock) -> None:
-    raw = b'{"email": "s@example.com", "taxId": "\\ud800"}'
-    customer_id = mock.http.post("/customers", content=raw, headers=JSON).json()["id"]
-    response = mock.http.get(f"/customers/{customer_id}")
-    assert response.status_code == 200
-    assert b'"taxId":"\\ud800"' in response.content
 
 
 def test_create_customer_refuses_a_body_over_one_mebibyte(mock: Mock) -> None:
