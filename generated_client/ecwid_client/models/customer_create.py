@@ -24,7 +24,12 @@ class CustomerCreate:
     """The body of Create customer. Only `email` is required.
 
     Attributes:
-        email (str): Customer's email. Unique in the store, compared case-insensitively.
+        email (str): Customer's email: an RFC 5321 mailbox in ASCII (a quoted local part and an address
+            literal are accepted; internationalised addresses are not), not at a special-use
+            domain (`.arpa`, `.invalid`, `.local`, `localhost`, `.onion`; `.test` is accepted).
+            Surrounding whitespace is refused, not trimmed. Unique in the store: two emails
+            are one mailbox when they are equal after Unicode NFC and case folding (an
+            unnecessary quoted local part, `"ana"@example.com`, is the same as `ana@example.com`).
         billing_person (BillingPersonInput | Unset): Customer's billing name and address, as sent.
         shipping_addresses (list[ShippingAddressInput] | Unset): List of saved shipping addresses for the customer. On
             Update, the list sent
