@@ -13,7 +13,7 @@ import itertools
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,9 @@ class Parameter:
     required: bool
     kind: str | None  # the schema's `type`: integers are parsed from the text first
     validator: Draft202012Validator = field(repr=False)
+    # A plain predicate equal to `validator` for simple schemas (None: always ask the validator);
+    # the validator still words every refusal.
+    fast: Callable[[Json], bool] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ class Spec:
     document: dict[str, Json]
     operations: dict[str, Operation] = field(default_factory=dict)
     registry: Registry[Json] | None = field(default=None, repr=False)
+    _projections: dict[tuple[int, bool], tuple[dict[str, Json] | None, Json]] = field(default_factory=dict, repr=False)
+    _pinned: list[Json] = field(default_factory=list, repr=False)
 
     def validator(self, schema: Json) -> Draft202012Validator:
         """A validator for `schema`, its `$ref`s resolved in the whole document (as the mock's)."""
@@ -95,22 +100,35 @@ class Spec:
     def project(self, value: Json, schema: Json, *, writable: bool) -> Json:
         """Keep what `schema` documents: on input its non-`readOnly` properties, on output its
         non-`writeOnly` ones. Unknown keys are dropped (the service ignores them); arrays recurse."""
-        schema = self.resolve(schema)
-        if not isinstance(schema, dict):  # nothing documented: nothing to go by
-            return value
-        if isinstance(value, list) and "items" in schema:
-            return [self.project(item, schema["items"], writable=writable) for item in value]
+        if isinstance(value, list):
+            items = self._shown(schema, writable)[1]
+            if items is None:
+                return value
+            return [self.project(item, items, writable=writable) for item in value]
         if not isinstance(value, dict):
             return value
-        props = self.properties(schema)
-        if not props:
+        shown = self._shown(schema, writable)[0]
+        if shown is None:  # nothing documented: nothing to go by
             return value
-        hidden = "readOnly" if writable else "writeOnly"
-        return {
-            key: self.project(item, props[key], writable=writable)
-            for key, item in value.items()
-            if key in props and not self._flag(props[key], hidden)
-        }
+        return {key: self.project(item, shown[key], writable=writable) for key, item in value.items() if key in shown}
+
+    def _shown(self, schema: Json, writable: bool) -> tuple[dict[str, Json] | None, Json]:
+        """(the properties kept, by name; the array's item schema), worked out once per schema:
+        projection runs on every answer and every body."""
+        key = (id(schema), writable)
+        cached = self._projections.get(key)
+        if cached is None:
+            resolved = self.resolve(schema)
+            if not isinstance(resolved, dict):
+                cached = (None, None)
+            else:
+                props = self.properties(resolved)
+                hidden = "readOnly" if writable else "writeOnly"
+                shown = {name: sub for name, sub in props.items() if not self._flag(sub, hidden)}
+                cached = (shown if props else None, resolved.get("items"))
+            self._projections[key] = cached
+            self._pinned.append(schema)  # keeps id(schema) from being reused while cached
+        return cached
 
     def _flag(self, schema: Json, name: str) -> bool:
         return bool(schema.get(name) or self.resolve(schema).get(name))
@@ -156,7 +174,16 @@ def compile_spec(document: dict[str, Json]) -> Spec:
             for param in (spec.resolve(p) for p in [*shared, *op.get("parameters", [])]):
                 kind = spec.resolve(param["schema"]).get("type")
                 required = bool(param.get("required")) or param["in"] == "path"
-                params.append(Parameter(param["name"], param["in"], required, kind, validator(param["schema"])))
+                params.append(
+                    Parameter(
+                        param["name"],
+                        param["in"],
+                        required,
+                        kind,
+                        validator(param["schema"]),
+                        _fast_check(spec.resolve(param["schema"])),
+                    )
+                )
             body_schema = None
             if "requestBody" in op:
                 body_schema = spec.resolve(op["requestBody"])["content"]["application/json"]["schema"]
@@ -198,22 +225,62 @@ def check_params(
             value = int(raw)
         elif param.kind == "boolean":
             if raw not in ("true", "false"):
-                raise WrongParameterError(f"Parameter '{param.name}' must be true or false, got '{raw[:50]}'")
+                raise WrongParameterError(f"Parameter '{param.name}' must be true or false, got {quote(raw, 60)}")
             value = raw == "true"
         elif param.kind == "number":
             value = _number(param.name, raw)
-        _raise_first(param.validator, value, f"Parameter '{param.name}'")
+        if param.fast is None or not param.fast(value):
+            _raise_first(param.validator, value, f"Parameter '{param.name}'")
         values[param.name] = value
     return values
 
 
 def _number(name: str, raw: str) -> float | int:
     if not _NUMBER.fullmatch(raw) or len(raw) > _MAX_DIGITS:
-        raise WrongParameterError(f"Parameter '{name}' must be a number, got '{raw[:50]}'")
+        raise WrongParameterError(f"Parameter '{name}' must be a number, got {quote(raw, 60)}")
     value = float(raw)
     if not math.isfinite(value):
-        raise WrongParameterError(f"Parameter '{name}' is out of range: '{raw[:50]}'")
+        raise WrongParameterError(f"Parameter '{name}' is out of range: {quote(raw, 60)}")
     return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+_SIMPLE_KEYS = frozenset({"type", "minimum", "maximum", "enum", "pattern", "format", "default"})
+_NOTES = frozenset({"description", "example", "examples", "title", "deprecated"})
+_FORMAT_BOUNDS = {"int64": (-(2**63), 2**63 - 1), "int32": (-(2**31), 2**31 - 1), None: (None, None)}
+_TYPES: dict[str, Callable[[Json], bool]] = {
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+}
+
+
+def _fast_check(schema: Json) -> Callable[[Json], bool] | None:
+    """A predicate for parameter schemas made only of `type`, bounds, `enum`, `pattern` and the
+    int32/int64 formats: what the validator would answer, without its machinery (a request's
+    parameters are checked on every call). None for anything else."""
+    if not isinstance(schema, dict) or not set(schema) - _NOTES <= _SIMPLE_KEYS:
+        return None
+    kind, fmt = schema.get("type"), schema.get("format")
+    if kind not in _TYPES or fmt not in _FORMAT_BOUNDS:
+        return None
+    is_type = _TYPES[kind]
+    low, high = schema.get("minimum"), schema.get("maximum")
+    fmt_low, fmt_high = _FORMAT_BOUNDS[fmt] if kind == "integer" else (None, None)
+    enum = schema.get("enum")
+    pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+
+    def check(value: Json) -> bool:
+        if not is_type(value):
+            return False
+        for bound, below in ((low, True), (fmt_low, True), (high, False), (fmt_high, False)):
+            if bound is not None and (value < bound if below else value > bound):
+                return False
+        if enum is not None and value not in enum:
+            return False
+        return pattern is None or not isinstance(value, str) or bool(pattern.search(value))
+
+    return check
 
 
 def check_body(operation: Operation, body: Json) -> None:

@@ -12,7 +12,6 @@ live in `_customers`, searching in `_search`; the store keeps the state and its 
 
 from __future__ import annotations
 
-import copy
 import threading
 import time
 from collections.abc import Iterable
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from . import _customers, _formats, _search
+from ._customers import json_copy
 from ._errors import (
     CustomerGroupNotFoundError,
     CustomerNotFoundError,
@@ -181,17 +181,17 @@ class CustomerStore:
     def create_group(self, body: dict[str, Json]) -> int:
         with self._lock:
             group_id = self._new_id("group")
-            self._save(groups={group_id: {"id": group_id, **copy.deepcopy(body)}})
+            self._save(groups={group_id: {"id": group_id, **json_copy(body)}})
             return group_id
 
     def get_group(self, group_id: int) -> dict[str, Json]:
         with self._lock:
-            return copy.deepcopy(self._group(group_id))
+            return json_copy(self._group(group_id))
 
     def update_group(self, group_id: int, body: dict[str, Json]) -> int:
         with self._lock:
             group = self._group(group_id)
-            self._save(groups={group_id: {**group, **copy.deepcopy(body), "id": group_id}})
+            self._save(groups={group_id: {**group, **json_copy(body), "id": group_id}})
             return 1
 
     def delete_group(self, group_id: int) -> int:
@@ -208,7 +208,7 @@ class CustomerStore:
 
     def search_groups(self, query: dict[str, Json]) -> dict[str, Json]:
         with self._lock:
-            groups = [dict(GENERAL_GROUP), *(copy.deepcopy(g) for g in self._groups.values())]
+            groups = [dict(GENERAL_GROUP), *(json_copy(g) for g in self._groups.values())]
             return _search.search_groups(groups, query)
 
     # -- seeds and dumps -------------------------------------------------------------------
@@ -234,7 +234,7 @@ class CustomerStore:
                 body = dict(record)
                 group_id = body.pop("id", None) or new_id("group")
                 counters["group"] = max(counters["group"], group_id + 1)
-                groups[group_id] = {"id": group_id, **copy.deepcopy(body)}
+                groups[group_id] = {"id": group_id, **json_copy(body)}
             owners = {_email_key(c["email"]): i for i, c in current.items()}
             seeded: dict[str, int] = {}
             customers: dict[int, dict[str, Json] | None] = {}
@@ -271,7 +271,7 @@ class CustomerStore:
         with self._lock:
             return {
                 "customers": [self._read(self._customers[i]) for i in sorted(self._customers)],
-                "groups": [copy.deepcopy(self._groups[i]) for i in sorted(self._groups)],
+                "groups": [json_copy(self._groups[i]) for i in sorted(self._groups)],
                 "languages": None if self.languages is None else sorted(self.languages),
             }
 
@@ -311,7 +311,7 @@ class CustomerStore:
 
     def _read(self, customer: dict[str, Json]) -> dict[str, Json]:
         """A copy of the stored customer with what is computed at read time."""
-        answer = copy.deepcopy(customer)
+        answer = json_copy(customer)
         group_id = answer.get("customerGroupId", 0)
         group = GENERAL_GROUP if group_id == 0 else self._groups.get(group_id)
         if group is not None:
