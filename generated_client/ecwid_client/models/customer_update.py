@@ -40,7 +40,10 @@ class CustomerUpdate:
                 Update, the
                 list sent replaces the stored one.
             customer_group_id (int | Unset): ID of the customer group the customer is assigned to; 0 is the built-in
-                "General" group.
+                "General"
+                group. An id that names no group is accepted and kept, as the service does (it does
+                not check): such a customer has no `customerGroupName` until a group has that id.
+                Refusing it would make a sync fail on a group deleted a moment before.
             b2b_b2c (BusinessRelation | Unset): Business-to-customer relation: `b2c` business-to-customer (the default) or
                 `b2b` business-to-business.
             tax_id (str | Unset): Customer's tax ID.
