@@ -17,6 +17,7 @@ from contract_tests._client import Customers
 from contract_tests._report import (  # noqa: F401 - hooks, found by name
     pytest_sessionfinish,
     pytest_terminal_summary,
+    pytest_testnodedown,
 )
 from contract_tests._target import (
     Target,
