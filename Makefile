@@ -8,7 +8,7 @@ REPORT ?=
 DATA ?=
 SEED ?=
 SEED_MODE ?=
-.PHONY: help setup generate check-generated check-breaking lint docs test contract mock bench clean drift
+.PHONY: help setup generate check-generated check-breaking lint docs test contract mock bench profile clean drift
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -32,7 +32,9 @@ mock: setup  ## serve the mock on 127.0.0.1:$(PORT) (make mock DATA=mock.db SEED
 	@DATA="$(DATA)" SEED="$(SEED)" SEED_MODE="$(SEED_MODE)" scripts/mock --port $(PORT) $(ARGS)
 drift: setup  ## merge drift records: make drift REPORT=proxy.jsonl,reports/drift.json
 	@scripts/drift $(REPORT)
-bench: setup  ## benchmarks: client overhead, mock throughput vs Prism, generate, contract
+bench: setup  ## benchmarks, each beside its goal: client vs httpx, mock vs Prism, memory, search, contract
 	@scripts/bench
+profile: setup  ## py-spy the mock under Get and PUT load: reports/profile-{get,put}.{txt,svg}
+	@scripts/profile
 clean:  ## remove the venv, node_modules and reports
 	@scripts/clean

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -43,11 +44,11 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 
 
 
 @contextlib.contextmanager
-def _process(command: list[str], probe: str) -> Iterator[None]:
+def _process(command: list[str], probe: str) -> Iterator[subprocess.Popen[bytes]]:
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
     try:
         _wait_until_up(probe, process)
-        yield
+        yield process
     finally:
         process.terminate()
         try:
@@ -57,15 +58,38 @@ def _process(command: list[str], probe: str) -> Iterator[None]:
             process.wait(timeout=10)
 
 
+def _mock_exe() -> str:
+    return shutil.which("ecwid-mock", path=str(ROOT / ".venv" / "bin")) or "ecwid-mock"
+
+
 @contextlib.contextmanager
-def mock(*extra: str) -> Iterator[str]:
-    """The mock with the rate limit lifted and no access log (plus `extra` options); yields its base URL."""
+def mock_process(*options: str) -> Iterator[tuple[str, int]]:
+    """The mock with the rate limit lifted, no access log and `options`; yields (base URL, pid)."""
     port = free_port()
-    exe = shutil.which("ecwid-mock", path=str(ROOT / ".venv" / "bin")) or "ecwid-mock"
-    command = [exe, "--host", "127.0.0.1", "--port", str(port), "--rate-limit", "0", "--log-level", "warning", *extra]
-    base = f"http://127.0.0.1:{port}/api/v3"
-    with _process(command, f"http://127.0.0.1:{port}/"):
+    command = [_mock_exe(), "--host", "127.0.0.1", "--port", str(port), "--rate-limit", "0", "--log-level", "warning"]
+    with _process([*command, *options], f"http://127.0.0.1:{port}/") as process:
+        yield f"http://127.0.0.1:{port}/api/v3", process.pid
+
+
+@contextlib.contextmanager
+def mock(*options: str) -> Iterator[str]:
+    """The mock with the rate limit lifted, no access log and `options`; yields its base URL."""
+    with mock_process(*options) as (base, _):
         yield base
+
+
+def mock_option(name: str) -> bool:
+    """Whether this `ecwid-mock` has the command-line option `name` (e.g. "--data")."""
+    result = subprocess.run([_mock_exe(), "--help"], capture_output=True, text=True, check=False)  # noqa: S603
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", result.stdout) is not None
+
+
+def peak_rss_mib(pid: int) -> float:
+    """The peak resident set size of a process (VmHWM in /proc/<pid>/status), in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/<pid>/status (not Linux?)")
 
 
 def prism_available() -> bool:

@@ -1,7 +1,7 @@
 """Client overhead: the generated client against raw httpx, same mock, sequential updates.
 
 Both keep one keep-alive connection to the same mock process and send the same Update body;
-rounds alternate between them and the medians are compared. Target: at most 1.10x.
+rounds alternate between them and the medians are compared. Goal: at most 1.05x.
 """
 
 from __future__ import annotations

@@ -1,67 +1,27 @@
-"""Mock throughput: requests a second and p50/p99 latency at 1 and 16 concurrent clients,
-side by side with Prism serving the same document (when node and Prism are installed).
+"""Mock throughput: requests a second and p50/p99 latency of Get customer and Update customer
+(PUT) at 1 and 16 connections, side by side with Prism serving the same document (when node
+and Prism are installed), and PUT against the persisted store (`--data`) when the mock has it.
 
-The load is Get customer with the token over keep-alive connections, from one asyncio
-process with a minimal HTTP/1.1 client; each server runs in a process of its own.
+Load comes from `wrk` when installed, else from the asyncio client in `_load`; each server runs
+in a process of its own. Every figure is a fixed-duration run after a short warm-up.
 """
 
 from __future__ import annotations
 
-import asyncio
-import statistics
+import json
+import tempfile
 import time
-from urllib.parse import urlsplit
+from pathlib import Path
 
 import httpx
 
-from benchmarks._servers import STORE_ID, TOKEN, mock, prism, prism_available
+from benchmarks import _load
+from benchmarks._servers import STORE_ID, TOKEN, mock, mock_option, prism, prism_available
 
-
-async def _connection(host: str, port: int, request: bytes, count: int, latencies: list[float]) -> int:
-    """One keep-alive HTTP/1.1 connection sending `count` requests; answers the non-200 count.
-
-    A minimal client (raw asyncio streams), so that the load generator costs far less CPU
-    than the servers it measures: httpx here would be the bottleneck, not the server.
-    """
-    reader, writer = await asyncio.open_connection(host, port)
-    errors = 0
-    try:
-        for _ in range(count):
-            start = time.perf_counter()
-            writer.write(request)
-            head = await reader.readuntil(b"\r\n\r\n")
-            length = 0
-            for line in head.split(b"\r\n"):
-                if line[:15].lower() == b"content-length:":
-                    length = int(line[15:])
-            await reader.readexactly(length)
-            latencies.append(time.perf_counter() - start)
-            errors += not head.startswith(b"HTTP/1.1 200")
-    finally:
-        writer.close()
-        await writer.wait_closed()
-    return errors
-
-
-async def _load(url: str, concurrency: int, total: int) -> dict[str, float]:
-    parts = urlsplit(url)
-    host, port = parts.hostname or "127.0.0.1", parts.port or 80
-    request = (f"GET {parts.path} HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {TOKEN}\r\n\r\n").encode()
-    await _connection(host, port, request, 20, [])  # warm-up
-    latencies: list[float] = []
-    per_connection = total // concurrency
-    start = time.perf_counter()
-    errors = await asyncio.gather(
-        *(_connection(host, port, request, per_connection, latencies) for _ in range(concurrency))
-    )
-    elapsed = time.perf_counter() - start
-    latencies.sort()
-    return {
-        "rps": len(latencies) / elapsed,
-        "p50_ms": statistics.median(latencies) * 1000,
-        "p99_ms": latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000,
-        "errors": float(sum(errors)),
-    }
+CONNECTIONS = (1, 16)
+SECONDS = 3.0
+UPDATE = json.dumps({"acceptMarketing": True, "privateAdminNotes": "benchmark"}).encode()
+Results = dict[str, dict[int, _load.Figures]]
 
 
 def startup_seconds(runs: int = 3) -> float:
@@ -74,18 +34,41 @@ def startup_seconds(runs: int = 3) -> float:
     return min(times)
 
 
-def run(total: int = 4000) -> dict[str, dict[int, dict[str, float]]]:
-    results: dict[str, dict[int, dict[str, float]]] = {}
+def _customer_url(base: str) -> str:
+    created = httpx.post(
+        f"{base}/{STORE_ID}/customers",
+        json={"email": "bench-mock@example.com"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    created.raise_for_status()
+    return f"{base}/{STORE_ID}/customers/{created.json()['id']}"
+
+
+def _both(url: str) -> dict[str, dict[int, _load.Figures]]:
+    _load.measure(url, "GET", None, 4, 0.5)  # warm-up: connections, caches, the JIT of a node server
+    return {
+        "get": {c: _load.measure(url, "GET", None, c, SECONDS) for c in CONNECTIONS},
+        "put": {c: _load.measure(url, "PUT", UPDATE, c, SECONDS) for c in CONNECTIONS},
+    }
+
+
+def run() -> dict[str, Results]:
+    """{server: {"get"|"put": {connections: figures}}}; servers: ecwid-mock, prism, ecwid-mock --data."""
+    results: dict[str, Results] = {}
     with mock() as base:
-        created = httpx.post(
-            f"{base}/{STORE_ID}/customers",
-            json={"email": "bench-mock@example.com"},
-            headers={"Authorization": f"Bearer {TOKEN}"},
-        )
-        url = f"{base}/{STORE_ID}/customers/{created.json()['id']}"
-        results["ecwid-mock"] = {c: asyncio.run(_load(url, c, total)) for c in (1, 16)}
+        results["ecwid-mock"] = _both(_customer_url(base))
     if prism_available():
         with prism() as base:
-            url = f"{base}/{STORE_ID}/customers/1"
-            results["prism"] = {c: asyncio.run(_load(url, c, total)) for c in (1, 16)}
+            results["prism"] = _both(f"{base}/{STORE_ID}/customers/1")
+    if persisted_available():
+        with tempfile.TemporaryDirectory() as tmp, mock("--data", str(Path(tmp) / "mock.db")) as base:
+            url = _customer_url(base)
+            _load.measure(url, "PUT", UPDATE, 4, 0.5)
+            results["ecwid-mock --data"] = {
+                "put": {c: _load.measure(url, "PUT", UPDATE, c, SECONDS) for c in CONNECTIONS}
+            }
     return results
+
+
+def persisted_available() -> bool:
+    return mock_option("--data")

@@ -9,6 +9,7 @@ ECWID_FAIL_ON_DRIFT=1 any drift fails the run.
 from __future__ import annotations
 
 import collections
+import json
 import time
 import tomllib
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 
 from contract_tests import _drift
-from ecwid_mock import drift_table, write_drift
+from ecwid_mock import drift_table, merge_drift, write_drift
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "reports" / "contract-report.md"
@@ -26,6 +27,8 @@ DRIFT = ROOT / "reports" / "drift.json"
 _examples: collections.Counter[tuple[str, str]] = collections.Counter()
 _notes: list[str] = []
 _started = time.monotonic()
+_worker_drift: list[list[Any]] = []  # drift records from xdist workers that collected drift
+_WORKER_KEY = "contract_report"
 
 
 def record(operation: str, mode: str) -> None:
@@ -33,7 +36,35 @@ def record(operation: str, mode: str) -> None:
 
 
 def note(line: str) -> None:
-    _notes.append(line)
+    if line not in _notes:  # xdist workers each report the same collection-time notes
+        _notes.append(line)
+
+
+def _is_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+def _drift_active() -> bool:
+    return _drift.active() or bool(_worker_drift)
+
+
+def _drift_records() -> list[Any]:
+    return merge_drift([_drift.records(), *_worker_drift]) if _worker_drift else _drift.records()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """(xdist controller) Add up what a worker that has finished counted."""
+    data = getattr(node, "workeroutput", {}).get(_WORKER_KEY)
+    if not data:
+        return
+    shared = json.loads(data)
+    for operation, mode, count in shared["examples"]:
+        _examples[(operation, mode)] += count
+    for line in shared["notes"]:
+        note(line)
+    if shared["drift_active"]:
+        _worker_drift.append(shared["drift"])
 
 
 def enabled_checks() -> list[str]:
@@ -72,8 +103,18 @@ def _summary(terminalreporter: Any, drift_lines: list[str]) -> list[str]:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Write `reports/drift.json`; with ECWID_FAIL_ON_DRIFT=1, drift fails the run."""
-    drift = _drift.records()
+    """Write `reports/drift.json`; with ECWID_FAIL_ON_DRIFT=1, drift fails the run.
+    An xdist worker hands its counts, notes and drift to the controller instead."""
+    if _is_worker(session.config):
+        shared = {
+            "examples": [[op, mode, n] for (op, mode), n in _examples.items()],
+            "notes": _notes,
+            "drift_active": _drift.active(),
+            "drift": _drift.records(),
+        }
+        session.config.workeroutput[_WORKER_KEY] = json.dumps(shared)  # type: ignore[attr-defined]
+        return
+    drift = _drift_records()
     write_drift(DRIFT, drift)
     if drift and _drift.fail_on_drift():
         note(f"ECWID_FAIL_ON_DRIFT=1: failing the run on {len(drift)} spec drift path(s) (see 'Spec drift')")
@@ -83,9 +124,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 def _drift_section() -> tuple[list[str], str]:
     """Summary lines and the report's "Spec drift" section."""
-    if not _drift.active():
+    if not _drift_active():
         return [], "## Spec drift\n\nNot collected: the embedded mock answers from the spec itself.\n"
-    drift = _drift.records()
+    drift = _drift_records()
     lines = [f"spec drift: {len(drift)} undeclared response field path(s) ({DRIFT.relative_to(ROOT)})"]
     lines.extend(f"  {r['operationId']} {r['status']} {r['path']} (seen {r['count']})" for r in drift)
     intro = "Response fields the target sent that the spec does not declare (not a failure"
@@ -95,6 +136,8 @@ def _drift_section() -> tuple[list[str], str]:
 
 @pytest.hookimpl(trylast=True)
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    if _is_worker(config):
+        return
     drift_lines, drift_section = _drift_section()
     lines = _summary(terminalreporter, drift_lines)
     terminalreporter.section("contract summary", sep="=", bold=True)

@@ -3,7 +3,8 @@
 Environment:
     ECWID_BASE_URL, ECWID_STORE_ID, ECWID_TOKEN   all three: test that server instead of the mock
     ECWID_ALLOW_WRITES=1                          let the suite create, change and delete customers there
-    ECWID_RATE_PER_MINUTE                         request budget against a live store (default 500 < 600)
+    ECWID_RATE_PER_MINUTE                         request budget against a live store (default 500 < 600),
+                                                  shared out between pytest-xdist workers
     ECWID_MOCK_FACTORY=module:callable            build the embedded server with another app factory
                                                   (same keywords as `ecwid_mock.create_app`); the
                                                   project's own tests use it to run deliberately
@@ -116,6 +117,8 @@ def live_from_env() -> Target | None:
     except ValueError:
         raise TargetConfigError("ECWID_STORE_ID must be an integer") from None
     per_minute = float(os.environ.get("ECWID_RATE_PER_MINUTE", "500"))
+    # Under pytest-xdist every worker sends requests: the budget is shared out between them.
+    per_minute /= max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1))
     return Target(
         base_url=values["ECWID_BASE_URL"].rstrip("/"),
         store_id=store_id,

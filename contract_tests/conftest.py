@@ -17,6 +17,7 @@ from contract_tests._client import Customers
 from contract_tests._report import (  # noqa: F401 - hooks, found by name
     pytest_sessionfinish,
     pytest_terminal_summary,
+    pytest_testnodedown,
 )
 from contract_tests._target import (
     Target,
@@ -43,7 +44,17 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"contract target: {live.base_url} store {live.store_id}, {mode}, run id {live.run_id}"
 
 
+def _longest_first(item: pytest.Item) -> int:
+    if item.path.name != "test_properties.py":
+        return 2
+    return 0 if item.name == "test_customer_lifecycle_stateful" else 1
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if hasattr(config, "workerinput"):
+        # pytest-xdist hands out tests in collection order: the long property tests go first
+        # (the stateful one first of all), so the workers finish close together.
+        items.sort(key=_longest_first)
     live = _live()
     if live is None or live.allow_writes:
         return

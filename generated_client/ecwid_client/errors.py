@@ -40,9 +40,9 @@ import json
 import math
 import re
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import UTC
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -293,20 +293,32 @@ def scrub(error: BaseException, secrets: Sequence[str]) -> None:
         current = current.__cause__ or current.__context__
 
 
-@contextmanager
-def guarded(client: AuthenticatedClient | Client) -> Iterator[None]:
+class guarded:  # noqa: N801 - used as a function: `with errors.guarded(client):`
     """Let out only the client's errors, scrubbed of its secrets: an httpx exception becomes a
-    ``TransportError`` (``RequestTimeoutError`` for a timeout) with the original as ``__cause__``."""
-    try:
-        yield
-    except EcwidClientError as exc:
-        scrub(exc, client.sensitive_values())
-        raise
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        error = transport_error(exc)
-        error.__cause__ = exc
-        scrub(error, client.sensitive_values())
-        raise error from exc
+    ``TransportError`` (``RequestTimeoutError`` for a timeout) with the original as ``__cause__``.
+
+    A class rather than a ``@contextmanager`` generator: it is entered on every call, and the
+    happy path then costs two method calls."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if exc is None:
+            return
+        if isinstance(exc, EcwidClientError):
+            scrub(exc, self._client.sensitive_values())
+            return  # the exception propagates
+        if isinstance(exc, (httpx.HTTPError, httpx.InvalidURL)):
+            error = transport_error(exc)
+            error.__cause__ = exc
+            scrub(error, self._client.sensitive_values())
+            raise error from exc
 
 
 __all__ = [
