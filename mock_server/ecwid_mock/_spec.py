@@ -230,9 +230,9 @@ def check_params(
                 raise WrongParameterError(f"Parameter '{param.name}' is out of range: {quote(raw, 60)}")
             value = int(raw)
         elif param.kind == "boolean":
-            if raw not in ("true", "false"):
+            if raw.lower() not in ("true", "false"):  # any case, as the service's Java reads booleans
                 raise WrongParameterError(f"Parameter '{param.name}' must be true or false, got {quote(raw, 60)}")
-            value = raw == "true"
+            value = raw.lower() == "true"
         elif param.kind == "number":
             value = _number(param.name, raw)
         if param.fast is None or not param.fast(value):

@@ -278,3 +278,14 @@ def test_the_store_resets_and_never_reuses_an_id(start_mock: StartMock) -> None:
     second = mock.create(email="r@example.com")  # the email is free and the rate window is new
     assert second > first
     assert mock.http.get(f"/customers/{first}").status_code == 404
+
+
+def test_search_customers_reads_booleans_in_any_case_and_refuses_others(mock: Mock) -> None:
+    opted_in = mock.create(email="in@example.com", acceptMarketing=True)
+    mock.create(email="out@example.com", acceptMarketing=False)
+    for text in ("true", "True", "TRUE"):
+        page = mock.http.get("/customers", params={"acceptMarketing": text}).json()
+        assert [item["id"] for item in page["items"]] == [opted_in], text
+    refused = mock.http.get("/customers", params={"acceptMarketing": "yes"})
+    assert refused.status_code == 400
+    assert refused.json()["errorMessage"] == "Parameter 'acceptMarketing' must be true or false, got \"yes\""

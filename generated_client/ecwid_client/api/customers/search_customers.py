@@ -252,7 +252,9 @@ def sync_detailed(
     parameters are ignored. A value that breaks a parameter's type or pattern (`limit`
     over 100, `offset` below 0, `acceptMarketing=maybe`, an unknown `sortBy`, a malformed
     date bound) is answered 400 `WRONG_PARAMETER` naming the parameter: the spec prefers
-    a clear error to a silently wrong page. Walk every match by asking the next `offset`
+    a clear error to a silently wrong page. Booleans are read in any case (`true`, `True`),
+    as the service's Java does and as Python's `requests` sends them. Walk every match by asking the
+    next `offset`
     until it reaches `total` (the client's `iter_customers` helper does it).
 
     Required scope: `read_customers`.
@@ -403,7 +405,9 @@ def sync(
     parameters are ignored. A value that breaks a parameter's type or pattern (`limit`
     over 100, `offset` below 0, `acceptMarketing=maybe`, an unknown `sortBy`, a malformed
     date bound) is answered 400 `WRONG_PARAMETER` naming the parameter: the spec prefers
-    a clear error to a silently wrong page. Walk every match by asking the next `offset`
+    a clear error to a silently wrong page. Booleans are read in any case (`true`, `True`),
+    as the service's Java does and as Python's `requests` sends them. Walk every match by asking the
+    next `offset`
     until it reaches `total` (the client's `iter_customers` helper does it).
 
     Required scope: `read_customers`.
@@ -548,7 +552,9 @@ async def asyncio_detailed(
     parameters are ignored. A value that breaks a parameter's type or pattern (`limit`
     over 100, `offset` below 0, `acceptMarketing=maybe`, an unknown `sortBy`, a malformed
     date bound) is answered 400 `WRONG_PARAMETER` naming the parameter: the spec prefers
-    a clear error to a silently wrong page. Walk every match by asking the next `offset`
+    a clear error to a silently wrong page. Booleans are read in any case (`true`, `True`),
+    as the service's Java does and as Python's `requests` sends them. Walk every match by asking the
+    next `offset`
     until it reaches `total` (the client's `iter_customers` helper does it).
 
     Required scope: `read_customers`.
@@ -697,7 +703,9 @@ async def asyncio(
     parameters are ignored. A value that breaks a parameter's type or pattern (`limit`
     over 100, `offset` below 0, `acceptMarketing=maybe`, an unknown `sortBy`, a malformed
     date bound) is answered 400 `WRONG_PARAMETER` naming the parameter: the spec prefers
-    a clear error to a silently wrong page. Walk every match by asking the next `offset`
+    a clear error to a silently wrong page. Booleans are read in any case (`true`, `True`),
+    as the service's Java does and as Python's `requests` sends them. Walk every match by asking the
+    next `offset`
     until it reaches `total` (the client's `iter_customers` helper does it).
 
     Required scope: `read_customers`.
