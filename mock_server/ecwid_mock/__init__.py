@@ -30,6 +30,7 @@ spec's `Error` body by `render_error`, the app's one exception handler.
 from __future__ import annotations
 
 from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, DEFAULT_TOKEN, create_app, render_error
+from ._customers import ecwid_now
 from ._drift import DriftCollector, drift_table, merge_drift, read_drift, undeclared, write_drift
 from ._errors import (
     CustomerGroupNotFoundError,
@@ -55,11 +56,11 @@ from ._proxy import ProxyApp, create_proxy_app
 from ._proxy_report import ProxyReport
 from ._responses import OperationIndex, ResponseRules, compile_responses
 from ._sandbox import control_allowed, open_store
-from ._seed import read_seed, read_seed_file
+from ._seed import Seed, read_seed, read_seed_file
 from ._server import BackgroundServer
 from ._spec import DEFAULT_SPEC_PATH
 from ._spec import load as load_spec
-from ._store import DEFAULT_LANGUAGES, CustomerStore, Seed, ecwid_now
+from ._store import DEFAULT_LANGUAGES, CustomerStore
 
 __all__ = [
     "DEFAULT_LANGUAGES",

@@ -8,6 +8,7 @@ the store computes `customerGroupName` at every read, so it follows a rename.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
@@ -20,6 +21,11 @@ NewId = Callable[[str], int]
 DEFAULTS = {"customerGroupId": 0, "b2b_b2c": "b2c", "taxExempt": False, "taxIdValid": False, "acceptMarketing": False}
 _MERGED = ("billingPerson",)  # partial on Update, like the customer itself
 _WRITE_ONLY = ("primaryPhone",)  # applied, never stored as such
+
+
+def ecwid_now() -> str:
+    """Now, as Ecwid writes datetimes: `2024-06-04 21:15:10 +0000` (UTC)."""
+    return time.strftime("%Y-%m-%d %H:%M:%S +0000", time.gmtime())
 
 
 def json_copy(value: T) -> T:

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 
 from ._errors import SeedError
 from ._persist import SqliteBackend
-from ._seed import read_seed_file
+from ._seed import Seed, SeedMode, read_seed_file
 from ._spec import Spec
-from ._store import DEFAULT_LANGUAGES, CustomerStore, Seed, SeedMode
+from ._store import DEFAULT_LANGUAGES, CustomerStore
 
 
 def open_store(

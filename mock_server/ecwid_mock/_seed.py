@@ -19,20 +19,89 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from jsonschema.exceptions import best_match
 
+from ._customers import apply_write, ecwid_now, json_copy
 from ._errors import SeedError
+from ._messages import describe, quote
 from ._spec import Spec
-from ._store import Seed
 
 Json = Any
+SeedMode = Literal["replace", "merge"]
 _KEYS = ("customers", "groups", "languages", "tokens")
 _SCHEMAS = {"customers": "CustomerCreate", "groups": "CustomerGroupCreate"}
 _MAX_ID = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class Seed:
+    """Validated seed records (`_seed.read_seed` makes them): Create bodies, each with an optional `id`.
+
+    `tokens` (token -> scopes) are the app's, given to `create_app`; the store keeps the rest.
+    """
+
+    customers: list[dict[str, Json]] = field(default_factory=list)
+    groups: list[dict[str, Json]] = field(default_factory=list)
+    languages: list[str] | None = None
+    tokens: dict[str, list[str]] | None = field(default=None, repr=False)  # for the app, not the store
+
+
+def plan_seed(
+    seed: Seed,
+    current: dict[int, Json],
+    counters: dict[str, int],
+    languages: frozenset[str] | None,
+    email_key: Callable[[str], str],
+) -> tuple[dict[int, Json | None], dict[int, Json | None], dict[str, int]]:
+    """The customers and groups a seed writes over `current` (the stored customers, or {} to
+    replace them), and the next ids after it; `SeedError` naming the record when it cannot load.
+
+    A record with the `id` (or, without one, the email) of a stored customer replaces it, so
+    merging the same seed twice changes nothing. Nothing is changed here: the store commits.
+    """
+
+    def new_id(kind: str) -> int:
+        counters[kind] += 1
+        return counters[kind] - 1
+
+    groups: dict[int, Json | None] = {}
+    for record in seed.groups:
+        body = dict(record)
+        group_id = body.pop("id", None) or new_id("group")
+        counters["group"] = max(counters["group"], group_id + 1)
+        groups[group_id] = {"id": group_id, **json_copy(body)}
+    owners = {email_key(c["email"]): i for i, c in current.items()}
+    seeded: dict[str, int] = {}
+    customers: dict[int, Json | None] = {}
+    for index, record in enumerate(seed.customers):
+        body, where = dict(record), f"customers[{index}]"
+        key = email_key(body["email"])
+        if key in seeded:
+            raise SeedError(f"{where}.email: the email of customers[{seeded[key]}] too")
+        seeded[key] = index
+        given, owner = body.pop("id", None), owners.get(key)
+        customer_id = given or owner or new_id("customer")
+        counters["customer"] = max(counters["customer"], customer_id + 1)
+        lang = body.get("lang")
+        if isinstance(lang, str) and languages is not None and lang not in languages:
+            raise SeedError(f"{where}.lang: {quote(lang)} is not an enabled language ({', '.join(sorted(languages))})")
+        if owner is not None and owner != customer_id:
+            raise SeedError(f"{where}.email: {quote(body['email'])} belongs to customer #{owner} already")
+        owners[key] = customer_id
+        now = ecwid_now()
+        customers[customer_id] = {
+            "id": customer_id,
+            "registered": now,
+            "updated": now,
+            **apply_write({}, body, new_id, now),
+        }
+    return customers, groups, counters
 
 
 def read_seed_file(path: str | os.PathLike[str], spec: Spec) -> Seed:
@@ -93,7 +162,7 @@ def _records(data: dict[str, Json], kind: str, spec: Spec) -> list[dict[str, Jso
         error = best_match(validator.iter_errors(body))
         if error is not None:
             field = ".".join(str(part) for part in error.absolute_path)
-            raise SeedError(f"{where}{'.' + field if field else ''}: {error.message[:300]}")
+            raise SeedError(f"{where}{'.' + field if field else ''}: {describe(error)[:300]}")
         writable = spec.project(body, schema, writable=True)
         records.append(writable if record_id is None else {"id": record_id, **writable})
     return records

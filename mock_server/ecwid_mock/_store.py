@@ -13,50 +13,27 @@ live in `_customers`, searching in `_search`; the store keeps the state and its 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from . import _customers, _formats, _search
-from ._customers import json_copy
+from ._customers import ecwid_now, json_copy
 from ._errors import (
     CustomerGroupNotFoundError,
     CustomerNotFoundError,
     DuplicateEmailError,
     LanguageNotAllowedError,
-    SeedError,
 )
 from ._limits import FaultDice, RequestWindows
 from ._logging import RequestJournal
 from ._persist import Backend, MemoryBackend
+from ._seed import Seed, SeedMode, plan_seed
 
 Json = Any
 
 FIRST_IDS = {"customer": 310_000_001, "address": 241_000_001, "contact": 216_000_001, "group": 9_367_001}
 GENERAL_GROUP = {"id": 0, "name": "General"}
 DEFAULT_LANGUAGES = ("en",)
-
-
-@dataclass(frozen=True)
-class Seed:
-    """Validated seed records (`_seed.read_seed` makes them): Create bodies, each with an optional `id`.
-
-    `tokens` (token -> scopes) are the app's, given to `create_app`; the store keeps the rest.
-    """
-
-    customers: list[dict[str, Json]] = field(default_factory=list)
-    groups: list[dict[str, Json]] = field(default_factory=list)
-    languages: list[str] | None = None
-    tokens: dict[str, list[str]] | None = field(default=None, repr=False)  # for the app, not the store
-
-
-SeedMode = Literal["replace", "merge"]
-
-
-def ecwid_now() -> str:
-    """Now, as Ecwid writes datetimes: `2024-06-04 21:15:10 +0000` (UTC)."""
-    return time.strftime("%Y-%m-%d %H:%M:%S +0000", time.gmtime())
 
 
 def _email_key(email: str) -> str:
@@ -223,41 +200,7 @@ class CustomerStore:
         with self._lock:
             languages = self.languages if seed.languages is None else frozenset(seed.languages)
             current = {} if mode == "replace" else self._customers
-            counters = dict(self._next)
-
-            def new_id(kind: str) -> int:
-                counters[kind] += 1
-                return counters[kind] - 1
-
-            groups: dict[int, Json | None] = {}
-            for record in seed.groups:
-                body = dict(record)
-                group_id = body.pop("id", None) or new_id("group")
-                counters["group"] = max(counters["group"], group_id + 1)
-                groups[group_id] = {"id": group_id, **json_copy(body)}
-            owners = {_email_key(c["email"]): i for i, c in current.items()}
-            seeded: dict[str, int] = {}
-            customers: dict[int, dict[str, Json] | None] = {}
-            for index, record in enumerate(seed.customers):
-                body = dict(record)
-                key = _email_key(body["email"])
-                if key in seeded:
-                    raise SeedError(f"customers[{index}].email: the email of customers[{seeded[key]}] too")
-                seeded[key] = index
-                given, owner = body.pop("id", None), owners.get(key)
-                customer_id = given or owner or new_id("customer")  # merge: same email, same customer
-                counters["customer"] = max(counters["customer"], customer_id + 1)
-                lang = body.get("lang")
-                if isinstance(lang, str) and languages is not None and lang not in languages:
-                    raise SeedError(
-                        f"customers[{index}].lang: {lang!r} is not one of the languages {sorted(languages)}"
-                    )
-                if owner is not None and owner != customer_id:
-                    raise SeedError(f"customers[{index}].email: {body['email']!r} belongs to customer #{owner} already")
-                owners[_email_key(body["email"])] = customer_id
-                now = ecwid_now()
-                customer = _customers.apply_write({}, body, new_id, now)
-                customers[customer_id] = {"id": customer_id, "registered": now, "updated": now, **customer}
+            customers, groups, counters = plan_seed(seed, current, dict(self._next), languages, _email_key)
             self._backend.write(customers, groups, counters, replace=mode == "replace")
             if mode == "replace":
                 self._customers, self._groups, self._emails = {}, {}, {}
