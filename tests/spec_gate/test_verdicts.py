@@ -153,3 +153,28 @@ def test_project_acknowledgements_file_is_valid() -> None:
 
     acks = load_acknowledgements(Path(__file__).resolve().parents[2] / "openapi" / "breaking-changes.yaml")
     assert all(reason for reason in acks.values())
+
+
+def _move_created_date(doc: dict[str, Any]) -> None:
+    """`createdDate` moved from ShippingAddress's own part into ShippingAddressInput (readOnly)."""
+    schemas = _schemas(doc)
+    moved = schemas["ShippingAddress"]["allOf"][1]["properties"].pop("createdDate")
+    schemas["ShippingAddressInput"]["properties"]["createdDate"] = {**moved, "readOnly": True}
+
+
+def test_get_customer_field_moved_between_allof_parts_is_not_breaking(
+    spec_pair: Pair, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _gate(spec_pair(_move_created_date), capsys)
+    assert code == 0, out
+    assert "response field 'createdDate' moved within allOf" in out
+
+
+def test_get_customer_field_removed_from_every_allof_part_is_breaking(
+    spec_pair: Pair, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _gate(
+        spec_pair(lambda d: _schemas(d)["ShippingAddress"]["allOf"][1]["properties"].pop("createdDate")), capsys
+    )
+    assert code == 1
+    assert "response field 'createdDate' removed" in out

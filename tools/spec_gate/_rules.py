@@ -38,6 +38,8 @@ def judge(before: dict[str, Any], after: dict[str, Any], diffs: list[RawDiff]) -
             operation, rest = _operation_label(before, after, str(path[1]), str(path[2])), path[3:]
             made_required = (path[:-2], raw.action, path[-1]) in required_pairs
             verdict, what, rule = _judge_operation_diff(raw, rest, made_required)
+            if rule == "project: response field removed" and _still_declared(after, path[1], path[2], rest):
+                verdict, what, rule = NB, f"{what[: -len(' removed')]} moved within allOf", "project: field moved"
         elif path[:1] == ("components",) and len(path) >= 3 and f"#/components/{path[1]}/{path[2]}" in reachable:
             continue
         else:
@@ -104,6 +106,44 @@ def _judge_other_diff(raw: RawDiff, rest: tuple[str | int, ...]) -> tuple[Verdic
     if rest[:1] == ("security",) and raw.action != "remove":
         return B, f"default security {_value_text(raw)} {_past(raw.action)}", "project: scope added"
     return raw.type, raw.description or f"{_past(raw.action)}: {_pointer(raw, rest)}", _LIBRARY
+
+
+def _still_declared(doc: dict[str, Any], path: str | int, method: str | int, rest: tuple[str | int, ...]) -> bool:
+    """Whether a response property removed from one `allOf` part is still declared by another
+    part of the same schema in `doc` (moved between the parts: a client sees no change)."""
+    if len(rest) < 4 or rest[-4] != "allOf":
+        return False
+    node: Any = doc.get("paths", {}).get(path, {}).get(method)
+    for seg in rest[:-4]:
+        node = _deref(doc, node)
+        if isinstance(node, dict):
+            node = node.get(str(seg)) if not isinstance(seg, int) else node.get(seg)
+        elif isinstance(node, list) and isinstance(seg, int) and 0 <= seg < len(node):
+            node = node[seg]
+        else:
+            return False
+    return rest[-1] in _flat_properties(doc, node)
+
+
+def _deref(doc: dict[str, Any], node: Any) -> Any:
+    for _ in range(64):  # bounded: a cycle of $refs ends here
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
+            return node
+        target: Any = doc
+        for part in node["$ref"][2:].split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        node = target
+    return node
+
+
+def _flat_properties(doc: dict[str, Any], schema: Any, depth: int = 0) -> set[str]:
+    schema = _deref(doc, schema)
+    if not isinstance(schema, dict) or depth > 32:
+        return set()
+    names = set(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        names |= _flat_properties(doc, part, depth + 1)
+    return names
 
 
 def _pointer(raw: RawDiff, rest: tuple[str | int, ...]) -> str:
