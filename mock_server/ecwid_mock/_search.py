@@ -104,8 +104,10 @@ _DATE_BOUNDS = {
 }
 
 
-def _filters(q: Query, email_key: Callable[[str], str]) -> list[Test]:
-    """One predicate a filter given; a customer matches when every one holds."""
+def _filters(query: Query, email_key: Callable[[str], str]) -> list[Test]:
+    """One predicate a filter given; a customer matches when every one holds. An empty value
+    (`?name=`, as form builders send) is no filter, as the service reads it."""
+    q = {key: value for key, value in query.items() if value != ""}
     tests: list[Test] = []
     if "keyword" in q:
         name, email = _field_has("name", q["keyword"]), _field_has("email", q["keyword"])

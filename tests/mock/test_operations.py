@@ -289,3 +289,11 @@ def test_search_customers_reads_booleans_in_any_case_and_refuses_others(mock: Mo
     refused = mock.http.get("/customers", params={"acceptMarketing": "yes"})
     assert refused.status_code == 400
     assert refused.json()["errorMessage"] == "Parameter 'acceptMarketing' must be true or false, got \"yes\""
+
+
+def test_search_customers_ignores_empty_filters(mock: Mock) -> None:
+    named = mock.create(email="named@example.com", billingPerson={"name": "Ann Lee"})
+    nameless = mock.create(email="nameless@example.com")
+    page = mock.http.get("/customers", params={"name": "", "keyword": "", "lang": "", "city": ""}).json()
+    assert sorted(item["id"] for item in page["items"]) == sorted([named, nameless])
+    assert page["total"] == 2
