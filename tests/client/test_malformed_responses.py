@@ -3,10 +3,12 @@ from deep inside the parser."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
-from ecwid_client import ApiError, MalformedResponseError, ServerError
+from ecwid_client import ApiError, AuthenticatedClient, MalformedResponseError, ServerError
 from ecwid_client.api.customers import create_customer, delete_customer, get_customer
 from ecwid_client.models import CustomerCreate
 from tests.client.conftest import Scripted
@@ -52,3 +54,33 @@ def test_an_error_body_missing_its_message_still_raises_by_status(scripted: Scri
     with pytest.raises(ServerError) as caught:
         get_customer.sync_or_raise(1003, 1, client=client)
     assert caught.value.status_code == 503
+
+
+@pytest.mark.parametrize(
+    ("module", "body"),
+    [
+        (create_customer, {"id": "310000001"}),
+        (create_customer, {"id": True}),
+        (get_customer, {"id": 7, "acceptMarketing": "yes"}),
+        (get_customer, {"id": 7, "email": 12}),
+        (get_customer, {"id": 7, "stats": {"salesValue": "12.5"}}),
+        (get_customer, {"id": 7, "extrafields": [{"key": "k", "orderBy": 1.5}]}),
+        (get_customer, {"id": 7, "contacts": [{"type": 3}]}),
+    ],
+)
+def test_a_success_body_with_a_field_of_the_wrong_type_is_malformed(module: Any, body: dict[str, Any]) -> None:
+    client = AuthenticatedClient(base_url="https://app.ecwid.com/api/v3", token="secret_unit")
+    with pytest.raises(MalformedResponseError, match="TypeError"):
+        module._build_response(client=client, response=httpx.Response(200, json=body))
+
+
+def test_a_success_body_keeps_both_shapes_a_union_allows() -> None:
+    client = AuthenticatedClient(base_url="https://app.ecwid.com/api/v3", token="secret_unit")
+    body = {
+        "id": 7,
+        "extrafields": [{"key": "a", "orderBy": 0}, {"key": "b", "orderBy": "1"}],
+        "stats": {"salesValue": 3},
+    }
+    parsed = get_customer._build_response(client=client, response=httpx.Response(200, json=body)).parsed
+    assert parsed is not None
+    assert parsed.to_dict() == body

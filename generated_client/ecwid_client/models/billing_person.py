@@ -106,28 +106,52 @@ class BillingPerson:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         company_name = d.pop("companyName", UNSET)
+        if not isinstance(company_name, Unset) and not (isinstance(company_name, str)):
+            raise TypeError("companyName: expected a string, got " + type(company_name).__name__)
 
         street = d.pop("street", UNSET)
+        if not isinstance(street, Unset) and not (isinstance(street, str)):
+            raise TypeError("street: expected a string, got " + type(street).__name__)
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not (isinstance(city, str)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         country_code = d.pop("countryCode", UNSET)
+        if not isinstance(country_code, Unset) and not (isinstance(country_code, str)):
+            raise TypeError("countryCode: expected a string, got " + type(country_code).__name__)
 
         country_name = d.pop("countryName", UNSET)
+        if not isinstance(country_name, Unset) and not (isinstance(country_name, str)):
+            raise TypeError("countryName: expected a string, got " + type(country_name).__name__)
 
         postal_code = d.pop("postalCode", UNSET)
+        if not isinstance(postal_code, Unset) and not (isinstance(postal_code, str)):
+            raise TypeError("postalCode: expected a string, got " + type(postal_code).__name__)
 
         state_or_province_code = d.pop("stateOrProvinceCode", UNSET)
+        if not isinstance(state_or_province_code, Unset) and not (isinstance(state_or_province_code, str)):
+            raise TypeError("stateOrProvinceCode: expected a string, got " + type(state_or_province_code).__name__)
 
         state_or_province_name = d.pop("stateOrProvinceName", UNSET)
+        if not isinstance(state_or_province_name, Unset) and not (isinstance(state_or_province_name, str)):
+            raise TypeError("stateOrProvinceName: expected a string, got " + type(state_or_province_name).__name__)
 
         phone = d.pop("phone", UNSET)
+        if not isinstance(phone, Unset) and not (isinstance(phone, str)):
+            raise TypeError("phone: expected a string, got " + type(phone).__name__)
 
         first_name = d.pop("firstName", UNSET)
+        if not isinstance(first_name, Unset) and not (isinstance(first_name, str)):
+            raise TypeError("firstName: expected a string, got " + type(first_name).__name__)
 
         last_name = d.pop("lastName", UNSET)
+        if not isinstance(last_name, Unset) and not (isinstance(last_name, str)):
+            raise TypeError("lastName: expected a string, got " + type(last_name).__name__)
 
         billing_person = cls(
             name=name,
@@ -144,7 +168,13 @@ class BillingPerson:
             last_name=last_name,
         )
 
-        billing_person.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        billing_person.additional_properties = additional_properties
         return billing_person
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,18 +95,32 @@ class Contact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError("id: expected an integer, got " + type(id).__name__)
 
         contact = d.pop("contact", UNSET)
+        if not isinstance(contact, Unset) and not (isinstance(contact, str)):
+            raise TypeError("contact: expected a string, got " + type(contact).__name__)
 
         handle = d.pop("handle", UNSET)
+        if not isinstance(handle, Unset) and not (isinstance(handle, str)):
+            raise TypeError("handle: expected a string, got " + type(handle).__name__)
 
         note = d.pop("note", UNSET)
+        if not isinstance(note, Unset) and not (isinstance(note, str)):
+            raise TypeError("note: expected a string, got " + type(note).__name__)
 
         default = d.pop("default", UNSET)
+        if not isinstance(default, Unset) and not (isinstance(default, bool)):
+            raise TypeError("default: expected a boolean, got " + type(default).__name__)
 
         order_by = d.pop("orderBy", UNSET)
+        if not isinstance(order_by, Unset) and not (isinstance(order_by, int) and not isinstance(order_by, bool)):
+            raise TypeError("orderBy: expected an integer, got " + type(order_by).__name__)
 
         timestamp = d.pop("timestamp", UNSET)
+        if not isinstance(timestamp, Unset) and not (isinstance(timestamp, str)):
+            raise TypeError("timestamp: expected a string, got " + type(timestamp).__name__)
 
         def _parse_type_(data: object) -> ContactType | str | Unset:
             if isinstance(data, Unset):
@@ -119,7 +133,13 @@ class Contact:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactType | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = data
+            if not (isinstance(type_type_1, str)):
+                raise TypeError("type_type_1: expected a string, got " + type(type_type_1).__name__)
+
+            return type_type_1
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -134,7 +154,13 @@ class Contact:
             type_=type_,
         )
 
-        contact.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        contact.additional_properties = additional_properties
         return contact
 
     @property

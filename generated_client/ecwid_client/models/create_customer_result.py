@@ -37,12 +37,20 @@ class CreateCustomerResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError("id: expected an integer, got " + type(id).__name__)
 
         create_customer_result = cls(
             id=id,
         )
 
-        create_customer_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        create_customer_result.additional_properties = additional_properties
         return create_customer_result
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -234,14 +234,24 @@ class Customer:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError("id: expected an integer, got " + type(id).__name__)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         registered = d.pop("registered", UNSET)
+        if not isinstance(registered, Unset) and not (isinstance(registered, str)):
+            raise TypeError("registered: expected a string, got " + type(registered).__name__)
 
         updated = d.pop("updated", UNSET)
+        if not isinstance(updated, Unset) and not (isinstance(updated, str)):
+            raise TypeError("updated: expected a string, got " + type(updated).__name__)
 
         _billing_person = d.pop("billingPerson", UNSET)
         billing_person: BillingPerson | Unset
@@ -269,10 +279,18 @@ class Customer:
                 contacts.append(contacts_item)
 
         customer_group_id = d.pop("customerGroupId", UNSET)
+        if not isinstance(customer_group_id, Unset) and not (
+            isinstance(customer_group_id, int) and not isinstance(customer_group_id, bool)
+        ):
+            raise TypeError("customerGroupId: expected an integer, got " + type(customer_group_id).__name__)
 
         customer_group_name = d.pop("customerGroupName", UNSET)
+        if not isinstance(customer_group_name, Unset) and not (isinstance(customer_group_name, str)):
+            raise TypeError("customerGroupName: expected a string, got " + type(customer_group_name).__name__)
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+        if not isinstance(external_reference_id, Unset) and not (isinstance(external_reference_id, str)):
+            raise TypeError("externalReferenceId: expected a string, got " + type(external_reference_id).__name__)
 
         def _parse_b2b_b2c(data: object) -> BusinessRelation | str | Unset:
             if isinstance(data, Unset):
@@ -285,27 +303,55 @@ class Customer:
                 return b2b_b2c_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BusinessRelation | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            b2b_b2c_type_1 = data
+            if not (isinstance(b2b_b2c_type_1, str)):
+                raise TypeError("b2b_b2c_type_1: expected a string, got " + type(b2b_b2c_type_1).__name__)
+
+            return b2b_b2c_type_1
 
         b2b_b2c = _parse_b2b_b2c(d.pop("b2b_b2c", UNSET))
 
         tax_id = d.pop("taxId", UNSET)
+        if not isinstance(tax_id, Unset) and not (isinstance(tax_id, str)):
+            raise TypeError("taxId: expected a string, got " + type(tax_id).__name__)
 
         tax_id_valid = d.pop("taxIdValid", UNSET)
+        if not isinstance(tax_id_valid, Unset) and not (isinstance(tax_id_valid, bool)):
+            raise TypeError("taxIdValid: expected a boolean, got " + type(tax_id_valid).__name__)
 
         tax_exempt = d.pop("taxExempt", UNSET)
+        if not isinstance(tax_exempt, Unset) and not (isinstance(tax_exempt, bool)):
+            raise TypeError("taxExempt: expected a boolean, got " + type(tax_exempt).__name__)
 
         fiscal_code = d.pop("fiscalCode", UNSET)
+        if not isinstance(fiscal_code, Unset) and not (isinstance(fiscal_code, str)):
+            raise TypeError("fiscalCode: expected a string, got " + type(fiscal_code).__name__)
 
         electronic_invoice_pec_email = d.pop("electronicInvoicePecEmail", UNSET)
+        if not isinstance(electronic_invoice_pec_email, Unset) and not (isinstance(electronic_invoice_pec_email, str)):
+            raise TypeError(
+                "electronicInvoicePecEmail: expected a string, got " + type(electronic_invoice_pec_email).__name__
+            )
 
         electronic_invoice_sdi_code = d.pop("electronicInvoiceSdiCode", UNSET)
+        if not isinstance(electronic_invoice_sdi_code, Unset) and not (isinstance(electronic_invoice_sdi_code, str)):
+            raise TypeError(
+                "electronicInvoiceSdiCode: expected a string, got " + type(electronic_invoice_sdi_code).__name__
+            )
 
         accept_marketing = d.pop("acceptMarketing", UNSET)
+        if not isinstance(accept_marketing, Unset) and not (isinstance(accept_marketing, bool)):
+            raise TypeError("acceptMarketing: expected a boolean, got " + type(accept_marketing).__name__)
 
         lang = d.pop("lang", UNSET)
+        if not isinstance(lang, Unset) and not (isinstance(lang, str)):
+            raise TypeError("lang: expected a string, got " + type(lang).__name__)
 
         private_admin_notes = d.pop("privateAdminNotes", UNSET)
+        if not isinstance(private_admin_notes, Unset) and not (isinstance(private_admin_notes, str)):
+            raise TypeError("privateAdminNotes: expected a string, got " + type(private_admin_notes).__name__)
 
         _stats = d.pop("stats", UNSET)
         stats: CustomerStats | Unset
@@ -359,7 +405,13 @@ class Customer:
             extrafields=extrafields,
         )
 
-        customer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer.additional_properties = additional_properties
         return customer
 
     @property

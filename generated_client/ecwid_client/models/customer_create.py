@@ -177,6 +177,8 @@ class CustomerCreate:
 
         d = dict(src_dict)
         email = d.pop("email")
+        if not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         _billing_person = d.pop("billingPerson", UNSET)
         billing_person: BillingPersonInput | Unset
@@ -204,6 +206,10 @@ class CustomerCreate:
                 contacts.append(contacts_item)
 
         customer_group_id = d.pop("customerGroupId", UNSET)
+        if not isinstance(customer_group_id, Unset) and not (
+            isinstance(customer_group_id, int) and not isinstance(customer_group_id, bool)
+        ):
+            raise TypeError("customerGroupId: expected an integer, got " + type(customer_group_id).__name__)
 
         _b2b_b2c = d.pop("b2b_b2c", UNSET)
         b2b_b2c: BusinessRelation | Unset
@@ -213,16 +219,28 @@ class CustomerCreate:
             b2b_b2c = BusinessRelation(_b2b_b2c)
 
         tax_id = d.pop("taxId", UNSET)
+        if not isinstance(tax_id, Unset) and not (isinstance(tax_id, str)):
+            raise TypeError("taxId: expected a string, got " + type(tax_id).__name__)
 
         tax_id_valid = d.pop("taxIdValid", UNSET)
+        if not isinstance(tax_id_valid, Unset) and not (isinstance(tax_id_valid, bool)):
+            raise TypeError("taxIdValid: expected a boolean, got " + type(tax_id_valid).__name__)
 
         tax_exempt = d.pop("taxExempt", UNSET)
+        if not isinstance(tax_exempt, Unset) and not (isinstance(tax_exempt, bool)):
+            raise TypeError("taxExempt: expected a boolean, got " + type(tax_exempt).__name__)
 
         accept_marketing = d.pop("acceptMarketing", UNSET)
+        if not isinstance(accept_marketing, Unset) and not (isinstance(accept_marketing, bool)):
+            raise TypeError("acceptMarketing: expected a boolean, got " + type(accept_marketing).__name__)
 
         lang = d.pop("lang", UNSET)
+        if not isinstance(lang, Unset) and not (isinstance(lang, str)):
+            raise TypeError("lang: expected a string, got " + type(lang).__name__)
 
         private_admin_notes = d.pop("privateAdminNotes", UNSET)
+        if not isinstance(private_admin_notes, Unset) and not (isinstance(private_admin_notes, str)):
+            raise TypeError("privateAdminNotes: expected a string, got " + type(private_admin_notes).__name__)
 
         _extrafields = d.pop("extrafields", UNSET)
         extrafields: list[CustomerExtraFieldInput] | Unset = UNSET
@@ -234,8 +252,12 @@ class CustomerCreate:
                 extrafields.append(extrafields_item)
 
         primary_phone = d.pop("primaryPhone", UNSET)
+        if not isinstance(primary_phone, Unset) and not (isinstance(primary_phone, str)):
+            raise TypeError("primaryPhone: expected a string, got " + type(primary_phone).__name__)
 
         password = d.pop("password", UNSET)
+        if not isinstance(password, Unset) and not (isinstance(password, str)):
+            raise TypeError("password: expected a string, got " + type(password).__name__)
 
         customer_create = cls(
             email=email,
@@ -255,7 +277,13 @@ class CustomerCreate:
             password=password,
         )
 
-        customer_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_create.additional_properties = additional_properties
         return customer_create
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,15 +83,37 @@ class CustomerExtraField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if not isinstance(key, Unset) and not (isinstance(key, str)):
+            raise TypeError("key: expected a string, got " + type(key).__name__)
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError("title: expected a string, got " + type(title).__name__)
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, Unset) and not (isinstance(value, str)):
+            raise TypeError("value: expected a string, got " + type(value).__name__)
 
         def _parse_order_by(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                order_by_type_0 = data
+                if not (isinstance(order_by_type_0, int) and not isinstance(order_by_type_0, bool)):
+                    raise TypeError("orderBy_type_0: expected an integer, got " + type(order_by_type_0).__name__)
+
+                return order_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            order_by_type_1 = data
+            if not (isinstance(order_by_type_1, str)):
+                raise TypeError("orderBy_type_1: expected a string, got " + type(order_by_type_1).__name__)
+
+            return order_by_type_1
 
         order_by = _parse_order_by(d.pop("orderBy", UNSET))
 
@@ -106,11 +128,26 @@ class CustomerExtraField:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExtraFieldType | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = data
+            if not (isinstance(type_type_1, str)):
+                raise TypeError("type_type_1: expected a string, got " + type(type_type_1).__name__)
+
+            return type_type_1
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        entity_types = cast(list[str], d.pop("entityTypes", UNSET))
+        _entity_types = d.pop("entityTypes", UNSET)
+        entity_types: list[str] | Unset = UNSET
+        if _entity_types is not UNSET:
+            entity_types = []
+            for entity_types_item_data in _entity_types:
+                entity_types_item = entity_types_item_data
+                if not (isinstance(entity_types_item, str)):
+                    raise TypeError("entityTypes_item: expected a string, got " + type(entity_types_item).__name__)
+
+                entity_types.append(entity_types_item)
 
         customer_extra_field = cls(
             key=key,
@@ -121,7 +158,13 @@ class CustomerExtraField:
             entity_types=entity_types,
         )
 
-        customer_extra_field.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_extra_field.additional_properties = additional_properties
         return customer_extra_field
 
     @property

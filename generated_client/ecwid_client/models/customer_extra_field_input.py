@@ -60,10 +60,16 @@ class CustomerExtraFieldInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
+        if not (isinstance(key, str)):
+            raise TypeError("key: expected a string, got " + type(key).__name__)
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError("title: expected a string, got " + type(title).__name__)
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, Unset) and not (isinstance(value, str)):
+            raise TypeError("value: expected a string, got " + type(value).__name__)
 
         _type_ = d.pop("type", UNSET)
         type_: ExtraFieldType | Unset
@@ -79,7 +85,13 @@ class CustomerExtraFieldInput:
             type_=type_,
         )
 
-        customer_extra_field_input.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_extra_field_input.additional_properties = additional_properties
         return customer_extra_field_input
 
     @property

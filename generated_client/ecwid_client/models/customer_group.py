@@ -49,10 +49,16 @@ class CustomerGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError("id: expected an integer, got " + type(id).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+        if not isinstance(external_reference_id, Unset) and not (isinstance(external_reference_id, str)):
+            raise TypeError("externalReferenceId: expected a string, got " + type(external_reference_id).__name__)
 
         customer_group = cls(
             id=id,
@@ -60,7 +66,13 @@ class CustomerGroup:
             external_reference_id=external_reference_id,
         )
 
-        customer_group.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_group.additional_properties = additional_properties
         return customer_group
 
     @property

@@ -79,14 +79,26 @@ class CustomerSearchResult:
 
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        if not isinstance(total, Unset) and not (isinstance(total, int) and not isinstance(total, bool)):
+            raise TypeError("total: expected an integer, got " + type(total).__name__)
 
         count = d.pop("count", UNSET)
+        if not isinstance(count, Unset) and not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError("count: expected an integer, got " + type(count).__name__)
 
         offset = d.pop("offset", UNSET)
+        if not isinstance(offset, Unset) and not (isinstance(offset, int) and not isinstance(offset, bool)):
+            raise TypeError("offset: expected an integer, got " + type(offset).__name__)
 
         limit = d.pop("limit", UNSET)
+        if not isinstance(limit, Unset) and not (isinstance(limit, int) and not isinstance(limit, bool)):
+            raise TypeError("limit: expected an integer, got " + type(limit).__name__)
 
         all_customer_count = d.pop("allCustomerCount", UNSET)
+        if not isinstance(all_customer_count, Unset) and not (
+            isinstance(all_customer_count, int) and not isinstance(all_customer_count, bool)
+        ):
+            raise TypeError("allCustomerCount: expected an integer, got " + type(all_customer_count).__name__)
 
         _items = d.pop("items", UNSET)
         items: list[CustomerSearchItem] | Unset = UNSET
@@ -106,7 +118,13 @@ class CustomerSearchResult:
             items=items,
         )
 
-        customer_search_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_search_result.additional_properties = additional_properties
         return customer_search_result
 
     @property

@@ -73,16 +73,38 @@ class CustomerStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         number_of_orders = d.pop("numberOfOrders", UNSET)
+        if not isinstance(number_of_orders, Unset) and not (
+            isinstance(number_of_orders, int) and not isinstance(number_of_orders, bool)
+        ):
+            raise TypeError("numberOfOrders: expected an integer, got " + type(number_of_orders).__name__)
 
         number_of_canceled_orders = d.pop("numberOfCanceledOrders", UNSET)
+        if not isinstance(number_of_canceled_orders, Unset) and not (
+            isinstance(number_of_canceled_orders, int) and not isinstance(number_of_canceled_orders, bool)
+        ):
+            raise TypeError(
+                "numberOfCanceledOrders: expected an integer, got " + type(number_of_canceled_orders).__name__
+            )
 
         sales_value = d.pop("salesValue", UNSET)
+        if not isinstance(sales_value, Unset) and not (
+            isinstance(sales_value, int | float) and not isinstance(sales_value, bool)
+        ):
+            raise TypeError("salesValue: expected a number, got " + type(sales_value).__name__)
 
         average_order_value = d.pop("averageOrderValue", UNSET)
+        if not isinstance(average_order_value, Unset) and not (
+            isinstance(average_order_value, int | float) and not isinstance(average_order_value, bool)
+        ):
+            raise TypeError("averageOrderValue: expected a number, got " + type(average_order_value).__name__)
 
         first_order_date = d.pop("firstOrderDate", UNSET)
+        if not isinstance(first_order_date, Unset) and not (isinstance(first_order_date, str)):
+            raise TypeError("firstOrderDate: expected a string, got " + type(first_order_date).__name__)
 
         last_order_date = d.pop("lastOrderDate", UNSET)
+        if not isinstance(last_order_date, Unset) and not (isinstance(last_order_date, str)):
+            raise TypeError("lastOrderDate: expected a string, got " + type(last_order_date).__name__)
 
         customer_stats = cls(
             number_of_orders=number_of_orders,
@@ -93,7 +115,13 @@ class CustomerStats:
             last_order_date=last_order_date,
         )
 
-        customer_stats.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_stats.additional_properties = additional_properties
         return customer_stats
 
     @property

@@ -170,6 +170,8 @@ class CustomerUpdate:
 
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         _billing_person = d.pop("billingPerson", UNSET)
         billing_person: BillingPersonInput | Unset
@@ -197,6 +199,10 @@ class CustomerUpdate:
                 contacts.append(contacts_item)
 
         customer_group_id = d.pop("customerGroupId", UNSET)
+        if not isinstance(customer_group_id, Unset) and not (
+            isinstance(customer_group_id, int) and not isinstance(customer_group_id, bool)
+        ):
+            raise TypeError("customerGroupId: expected an integer, got " + type(customer_group_id).__name__)
 
         _b2b_b2c = d.pop("b2b_b2c", UNSET)
         b2b_b2c: BusinessRelation | Unset
@@ -206,16 +212,28 @@ class CustomerUpdate:
             b2b_b2c = BusinessRelation(_b2b_b2c)
 
         tax_id = d.pop("taxId", UNSET)
+        if not isinstance(tax_id, Unset) and not (isinstance(tax_id, str)):
+            raise TypeError("taxId: expected a string, got " + type(tax_id).__name__)
 
         tax_id_valid = d.pop("taxIdValid", UNSET)
+        if not isinstance(tax_id_valid, Unset) and not (isinstance(tax_id_valid, bool)):
+            raise TypeError("taxIdValid: expected a boolean, got " + type(tax_id_valid).__name__)
 
         tax_exempt = d.pop("taxExempt", UNSET)
+        if not isinstance(tax_exempt, Unset) and not (isinstance(tax_exempt, bool)):
+            raise TypeError("taxExempt: expected a boolean, got " + type(tax_exempt).__name__)
 
         accept_marketing = d.pop("acceptMarketing", UNSET)
+        if not isinstance(accept_marketing, Unset) and not (isinstance(accept_marketing, bool)):
+            raise TypeError("acceptMarketing: expected a boolean, got " + type(accept_marketing).__name__)
 
         lang = d.pop("lang", UNSET)
+        if not isinstance(lang, Unset) and not (isinstance(lang, str)):
+            raise TypeError("lang: expected a string, got " + type(lang).__name__)
 
         private_admin_notes = d.pop("privateAdminNotes", UNSET)
+        if not isinstance(private_admin_notes, Unset) and not (isinstance(private_admin_notes, str)):
+            raise TypeError("privateAdminNotes: expected a string, got " + type(private_admin_notes).__name__)
 
         _extrafields = d.pop("extrafields", UNSET)
         extrafields: list[CustomerExtraFieldInput] | Unset = UNSET
@@ -227,6 +245,8 @@ class CustomerUpdate:
                 extrafields.append(extrafields_item)
 
         primary_phone = d.pop("primaryPhone", UNSET)
+        if not isinstance(primary_phone, Unset) and not (isinstance(primary_phone, str)):
+            raise TypeError("primaryPhone: expected a string, got " + type(primary_phone).__name__)
 
         customer_update = cls(
             email=email,
@@ -245,7 +265,13 @@ class CustomerUpdate:
             primary_phone=primary_phone,
         )
 
-        customer_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_update.additional_properties = additional_properties
         return customer_update
 
     @property

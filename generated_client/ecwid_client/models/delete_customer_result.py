@@ -37,12 +37,20 @@ class DeleteCustomerResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         delete_count = d.pop("deleteCount")
+        if not (isinstance(delete_count, int) and not isinstance(delete_count, bool)):
+            raise TypeError("deleteCount: expected an integer, got " + type(delete_count).__name__)
 
         delete_customer_result = cls(
             delete_count=delete_count,
         )
 
-        delete_customer_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delete_customer_result.additional_properties = additional_properties
         return delete_customer_result
 
     @property

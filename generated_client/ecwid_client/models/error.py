@@ -61,8 +61,12 @@ class Error:
 
         d = dict(src_dict)
         error_message = d.pop("errorMessage")
+        if not (isinstance(error_message, str)):
+            raise TypeError("errorMessage: expected a string, got " + type(error_message).__name__)
 
         error_code = d.pop("errorCode", UNSET)
+        if not isinstance(error_code, Unset) and not (isinstance(error_code, str)):
+            raise TypeError("errorCode: expected a string, got " + type(error_code).__name__)
 
         _args = d.pop("args", UNSET)
         args: ErrorArgs | Unset
@@ -77,7 +81,13 @@ class Error:
             args=args,
         )
 
-        error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error.additional_properties = additional_properties
         return error
 
     @property

@@ -27,7 +27,15 @@ class ErrorArgs:
         d = dict(src_dict)
         error_args = cls()
 
-        error_args.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        error_args.additional_properties = additional_properties
         return error_args
 
     @property

@@ -43,15 +43,25 @@ class FavoriteProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         product_id = d.pop("productId", UNSET)
+        if not isinstance(product_id, Unset) and not (isinstance(product_id, int) and not isinstance(product_id, bool)):
+            raise TypeError("productId: expected an integer, got " + type(product_id).__name__)
 
         added_timestamp = d.pop("addedTimestamp", UNSET)
+        if not isinstance(added_timestamp, Unset) and not (isinstance(added_timestamp, str)):
+            raise TypeError("addedTimestamp: expected a string, got " + type(added_timestamp).__name__)
 
         favorite_product = cls(
             product_id=product_id,
             added_timestamp=added_timestamp,
         )
 
-        favorite_product.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        favorite_product.additional_properties = additional_properties
         return favorite_product
 
     @property

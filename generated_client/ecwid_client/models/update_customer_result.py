@@ -37,12 +37,20 @@ class UpdateCustomerResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         update_count = d.pop("updateCount")
+        if not (isinstance(update_count, int) and not isinstance(update_count, bool)):
+            raise TypeError("updateCount: expected an integer, got " + type(update_count).__name__)
 
         update_customer_result = cls(
             update_count=update_count,
         )
 
-        update_customer_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        update_customer_result.additional_properties = additional_properties
         return update_customer_result
 
     @property
