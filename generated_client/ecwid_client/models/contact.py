@@ -134,7 +134,7 @@ class Contact:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
-                raise TypeError()
+                raise TypeError("type: no type of ContactType | str matches " + type(data).__name__)
             type_type_1 = data
             if not (isinstance(type_type_1, str)):
                 raise TypeError("type_type_1: expected a string, got " + type(type_type_1).__name__)

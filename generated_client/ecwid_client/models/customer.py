@@ -304,7 +304,7 @@ class Customer:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
-                raise TypeError()
+                raise TypeError("b2b_b2c: no type of BusinessRelation | str matches " + type(data).__name__)
             b2b_b2c_type_1 = data
             if not (isinstance(b2b_b2c_type_1, str)):
                 raise TypeError("b2b_b2c_type_1: expected a string, got " + type(b2b_b2c_type_1).__name__)

@@ -108,7 +108,7 @@ class CustomerExtraField:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
-                raise TypeError()
+                raise TypeError("orderBy: no type of int | str matches " + type(data).__name__)
             order_by_type_1 = data
             if not (isinstance(order_by_type_1, str)):
                 raise TypeError("orderBy_type_1: expected a string, got " + type(order_by_type_1).__name__)
@@ -129,7 +129,7 @@ class CustomerExtraField:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
-                raise TypeError()
+                raise TypeError("type: no type of ExtraFieldType | str matches " + type(data).__name__)
             type_type_1 = data
             if not (isinstance(type_type_1, str)):
                 raise TypeError("type_type_1: expected a string, got " + type(type_type_1).__name__)
