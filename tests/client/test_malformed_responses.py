@@ -84,3 +84,26 @@ def test_a_success_body_keeps_both_shapes_a_union_allows() -> None:
     parsed = get_customer._build_response(client=client, response=httpx.Response(200, json=body)).parsed
     assert parsed is not None
     assert parsed.to_dict() == body
+
+
+def test_a_null_in_an_optional_field_reads_as_absent() -> None:
+    client = AuthenticatedClient(base_url="https://app.ecwid.com/api/v3", token="secret_unit")
+    body = {
+        "id": 7,
+        "email": None,
+        "billingPerson": None,
+        "contacts": None,
+        "b2b_b2c": None,
+        "stats": {"salesValue": None},
+    }
+    parsed = get_customer._build_response(client=client, response=httpx.Response(200, json=body)).parsed
+    assert parsed is not None
+    assert parsed.to_dict() == {"id": 7, "stats": {}}
+
+
+@pytest.mark.parametrize("body", [{"id": None}, {"id": 7, "contacts": "EMAIL"}, {"id": 7, "favorites": {"a": 1}}])
+def test_a_null_required_field_or_a_non_array_is_malformed(body: dict[str, Any]) -> None:
+    client = AuthenticatedClient(base_url="https://app.ecwid.com/api/v3", token="secret_unit")
+    module = create_customer if set(body) == {"id"} else get_customer
+    with pytest.raises(MalformedResponseError, match="TypeError"):
+        module._build_response(client=client, response=httpx.Response(200, json=body))

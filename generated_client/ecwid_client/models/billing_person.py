@@ -106,50 +106,74 @@ class BillingPerson:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, Unset) and not (isinstance(name, str)):
             raise TypeError("name: expected a string, got " + type(name).__name__)
 
         company_name = d.pop("companyName", UNSET)
+        if company_name is None:
+            company_name = UNSET
         if not isinstance(company_name, Unset) and not (isinstance(company_name, str)):
             raise TypeError("companyName: expected a string, got " + type(company_name).__name__)
 
         street = d.pop("street", UNSET)
+        if street is None:
+            street = UNSET
         if not isinstance(street, Unset) and not (isinstance(street, str)):
             raise TypeError("street: expected a string, got " + type(street).__name__)
 
         city = d.pop("city", UNSET)
+        if city is None:
+            city = UNSET
         if not isinstance(city, Unset) and not (isinstance(city, str)):
             raise TypeError("city: expected a string, got " + type(city).__name__)
 
         country_code = d.pop("countryCode", UNSET)
+        if country_code is None:
+            country_code = UNSET
         if not isinstance(country_code, Unset) and not (isinstance(country_code, str)):
             raise TypeError("countryCode: expected a string, got " + type(country_code).__name__)
 
         country_name = d.pop("countryName", UNSET)
+        if country_name is None:
+            country_name = UNSET
         if not isinstance(country_name, Unset) and not (isinstance(country_name, str)):
             raise TypeError("countryName: expected a string, got " + type(country_name).__name__)
 
         postal_code = d.pop("postalCode", UNSET)
+        if postal_code is None:
+            postal_code = UNSET
         if not isinstance(postal_code, Unset) and not (isinstance(postal_code, str)):
             raise TypeError("postalCode: expected a string, got " + type(postal_code).__name__)
 
         state_or_province_code = d.pop("stateOrProvinceCode", UNSET)
+        if state_or_province_code is None:
+            state_or_province_code = UNSET
         if not isinstance(state_or_province_code, Unset) and not (isinstance(state_or_province_code, str)):
             raise TypeError("stateOrProvinceCode: expected a string, got " + type(state_or_province_code).__name__)
 
         state_or_province_name = d.pop("stateOrProvinceName", UNSET)
+        if state_or_province_name is None:
+            state_or_province_name = UNSET
         if not isinstance(state_or_province_name, Unset) and not (isinstance(state_or_province_name, str)):
             raise TypeError("stateOrProvinceName: expected a string, got " + type(state_or_province_name).__name__)
 
         phone = d.pop("phone", UNSET)
+        if phone is None:
+            phone = UNSET
         if not isinstance(phone, Unset) and not (isinstance(phone, str)):
             raise TypeError("phone: expected a string, got " + type(phone).__name__)
 
         first_name = d.pop("firstName", UNSET)
+        if first_name is None:
+            first_name = UNSET
         if not isinstance(first_name, Unset) and not (isinstance(first_name, str)):
             raise TypeError("firstName: expected a string, got " + type(first_name).__name__)
 
         last_name = d.pop("lastName", UNSET)
+        if last_name is None:
+            last_name = UNSET
         if not isinstance(last_name, Unset) and not (isinstance(last_name, str)):
             raise TypeError("lastName: expected a string, got " + type(last_name).__name__)
 

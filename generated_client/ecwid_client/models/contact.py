@@ -95,36 +95,52 @@ class Contact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError("id: expected an integer, got " + type(id).__name__)
 
         contact = d.pop("contact", UNSET)
+        if contact is None:
+            contact = UNSET
         if not isinstance(contact, Unset) and not (isinstance(contact, str)):
             raise TypeError("contact: expected a string, got " + type(contact).__name__)
 
         handle = d.pop("handle", UNSET)
+        if handle is None:
+            handle = UNSET
         if not isinstance(handle, Unset) and not (isinstance(handle, str)):
             raise TypeError("handle: expected a string, got " + type(handle).__name__)
 
         note = d.pop("note", UNSET)
+        if note is None:
+            note = UNSET
         if not isinstance(note, Unset) and not (isinstance(note, str)):
             raise TypeError("note: expected a string, got " + type(note).__name__)
 
         default = d.pop("default", UNSET)
+        if default is None:
+            default = UNSET
         if not isinstance(default, Unset) and not (isinstance(default, bool)):
             raise TypeError("default: expected a boolean, got " + type(default).__name__)
 
         order_by = d.pop("orderBy", UNSET)
+        if order_by is None:
+            order_by = UNSET
         if not isinstance(order_by, Unset) and not (isinstance(order_by, int) and not isinstance(order_by, bool)):
             raise TypeError("orderBy: expected an integer, got " + type(order_by).__name__)
 
         timestamp = d.pop("timestamp", UNSET)
+        if timestamp is None:
+            timestamp = UNSET
         if not isinstance(timestamp, Unset) and not (isinstance(timestamp, str)):
             raise TypeError("timestamp: expected a string, got " + type(timestamp).__name__)
 
         def _parse_type_(data: object) -> ContactType | str | Unset:
             if isinstance(data, Unset):
                 return data
+            if data is None:
+                return UNSET
             try:
                 if not isinstance(data, str):
                     raise TypeError()

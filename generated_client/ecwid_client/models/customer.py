@@ -234,35 +234,47 @@ class Customer:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError("id: expected an integer, got " + type(id).__name__)
 
         email = d.pop("email", UNSET)
+        if email is None:
+            email = UNSET
         if not isinstance(email, Unset) and not (isinstance(email, str)):
             raise TypeError("email: expected a string, got " + type(email).__name__)
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, Unset) and not (isinstance(name, str)):
             raise TypeError("name: expected a string, got " + type(name).__name__)
 
         registered = d.pop("registered", UNSET)
+        if registered is None:
+            registered = UNSET
         if not isinstance(registered, Unset) and not (isinstance(registered, str)):
             raise TypeError("registered: expected a string, got " + type(registered).__name__)
 
         updated = d.pop("updated", UNSET)
+        if updated is None:
+            updated = UNSET
         if not isinstance(updated, Unset) and not (isinstance(updated, str)):
             raise TypeError("updated: expected a string, got " + type(updated).__name__)
 
         _billing_person = d.pop("billingPerson", UNSET)
         billing_person: BillingPerson | Unset
-        if isinstance(_billing_person, Unset):
+        if isinstance(_billing_person, Unset) or _billing_person is None:
             billing_person = UNSET
         else:
             billing_person = BillingPerson.from_dict(_billing_person)
 
         _shipping_addresses = d.pop("shippingAddresses", UNSET)
         shipping_addresses: list[ShippingAddress] | Unset = UNSET
-        if _shipping_addresses is not UNSET:
+        if _shipping_addresses is not UNSET and _shipping_addresses is not None:
+            if not isinstance(_shipping_addresses, list):
+                raise TypeError("shippingAddresses: expected an array, got " + type(_shipping_addresses).__name__)
             shipping_addresses = []
             for shipping_addresses_item_data in _shipping_addresses:
                 shipping_addresses_item = ShippingAddress.from_dict(shipping_addresses_item_data)
@@ -271,7 +283,9 @@ class Customer:
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
+        if _contacts is not UNSET and _contacts is not None:
+            if not isinstance(_contacts, list):
+                raise TypeError("contacts: expected an array, got " + type(_contacts).__name__)
             contacts = []
             for contacts_item_data in _contacts:
                 contacts_item = Contact.from_dict(contacts_item_data)
@@ -279,22 +293,30 @@ class Customer:
                 contacts.append(contacts_item)
 
         customer_group_id = d.pop("customerGroupId", UNSET)
+        if customer_group_id is None:
+            customer_group_id = UNSET
         if not isinstance(customer_group_id, Unset) and not (
             isinstance(customer_group_id, int) and not isinstance(customer_group_id, bool)
         ):
             raise TypeError("customerGroupId: expected an integer, got " + type(customer_group_id).__name__)
 
         customer_group_name = d.pop("customerGroupName", UNSET)
+        if customer_group_name is None:
+            customer_group_name = UNSET
         if not isinstance(customer_group_name, Unset) and not (isinstance(customer_group_name, str)):
             raise TypeError("customerGroupName: expected a string, got " + type(customer_group_name).__name__)
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+        if external_reference_id is None:
+            external_reference_id = UNSET
         if not isinstance(external_reference_id, Unset) and not (isinstance(external_reference_id, str)):
             raise TypeError("externalReferenceId: expected a string, got " + type(external_reference_id).__name__)
 
         def _parse_b2b_b2c(data: object) -> BusinessRelation | str | Unset:
             if isinstance(data, Unset):
                 return data
+            if data is None:
+                return UNSET
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -314,55 +336,75 @@ class Customer:
         b2b_b2c = _parse_b2b_b2c(d.pop("b2b_b2c", UNSET))
 
         tax_id = d.pop("taxId", UNSET)
+        if tax_id is None:
+            tax_id = UNSET
         if not isinstance(tax_id, Unset) and not (isinstance(tax_id, str)):
             raise TypeError("taxId: expected a string, got " + type(tax_id).__name__)
 
         tax_id_valid = d.pop("taxIdValid", UNSET)
+        if tax_id_valid is None:
+            tax_id_valid = UNSET
         if not isinstance(tax_id_valid, Unset) and not (isinstance(tax_id_valid, bool)):
             raise TypeError("taxIdValid: expected a boolean, got " + type(tax_id_valid).__name__)
 
         tax_exempt = d.pop("taxExempt", UNSET)
+        if tax_exempt is None:
+            tax_exempt = UNSET
         if not isinstance(tax_exempt, Unset) and not (isinstance(tax_exempt, bool)):
             raise TypeError("taxExempt: expected a boolean, got " + type(tax_exempt).__name__)
 
         fiscal_code = d.pop("fiscalCode", UNSET)
+        if fiscal_code is None:
+            fiscal_code = UNSET
         if not isinstance(fiscal_code, Unset) and not (isinstance(fiscal_code, str)):
             raise TypeError("fiscalCode: expected a string, got " + type(fiscal_code).__name__)
 
         electronic_invoice_pec_email = d.pop("electronicInvoicePecEmail", UNSET)
+        if electronic_invoice_pec_email is None:
+            electronic_invoice_pec_email = UNSET
         if not isinstance(electronic_invoice_pec_email, Unset) and not (isinstance(electronic_invoice_pec_email, str)):
             raise TypeError(
                 "electronicInvoicePecEmail: expected a string, got " + type(electronic_invoice_pec_email).__name__
             )
 
         electronic_invoice_sdi_code = d.pop("electronicInvoiceSdiCode", UNSET)
+        if electronic_invoice_sdi_code is None:
+            electronic_invoice_sdi_code = UNSET
         if not isinstance(electronic_invoice_sdi_code, Unset) and not (isinstance(electronic_invoice_sdi_code, str)):
             raise TypeError(
                 "electronicInvoiceSdiCode: expected a string, got " + type(electronic_invoice_sdi_code).__name__
             )
 
         accept_marketing = d.pop("acceptMarketing", UNSET)
+        if accept_marketing is None:
+            accept_marketing = UNSET
         if not isinstance(accept_marketing, Unset) and not (isinstance(accept_marketing, bool)):
             raise TypeError("acceptMarketing: expected a boolean, got " + type(accept_marketing).__name__)
 
         lang = d.pop("lang", UNSET)
+        if lang is None:
+            lang = UNSET
         if not isinstance(lang, Unset) and not (isinstance(lang, str)):
             raise TypeError("lang: expected a string, got " + type(lang).__name__)
 
         private_admin_notes = d.pop("privateAdminNotes", UNSET)
+        if private_admin_notes is None:
+            private_admin_notes = UNSET
         if not isinstance(private_admin_notes, Unset) and not (isinstance(private_admin_notes, str)):
             raise TypeError("privateAdminNotes: expected a string, got " + type(private_admin_notes).__name__)
 
         _stats = d.pop("stats", UNSET)
         stats: CustomerStats | Unset
-        if isinstance(_stats, Unset):
+        if isinstance(_stats, Unset) or _stats is None:
             stats = UNSET
         else:
             stats = CustomerStats.from_dict(_stats)
 
         _favorites = d.pop("favorites", UNSET)
         favorites: list[FavoriteProduct] | Unset = UNSET
-        if _favorites is not UNSET:
+        if _favorites is not UNSET and _favorites is not None:
+            if not isinstance(_favorites, list):
+                raise TypeError("favorites: expected an array, got " + type(_favorites).__name__)
             favorites = []
             for favorites_item_data in _favorites:
                 favorites_item = FavoriteProduct.from_dict(favorites_item_data)
@@ -371,7 +413,9 @@ class Customer:
 
         _extrafields = d.pop("extrafields", UNSET)
         extrafields: list[CustomerExtraField] | Unset = UNSET
-        if _extrafields is not UNSET:
+        if _extrafields is not UNSET and _extrafields is not None:
+            if not isinstance(_extrafields, list):
+                raise TypeError("extrafields: expected an array, got " + type(_extrafields).__name__)
             extrafields = []
             for extrafields_item_data in _extrafields:
                 extrafields_item = CustomerExtraField.from_dict(extrafields_item_data)

@@ -182,14 +182,16 @@ class CustomerCreate:
 
         _billing_person = d.pop("billingPerson", UNSET)
         billing_person: BillingPersonInput | Unset
-        if isinstance(_billing_person, Unset):
+        if isinstance(_billing_person, Unset) or _billing_person is None:
             billing_person = UNSET
         else:
             billing_person = BillingPersonInput.from_dict(_billing_person)
 
         _shipping_addresses = d.pop("shippingAddresses", UNSET)
         shipping_addresses: list[ShippingAddressInput] | Unset = UNSET
-        if _shipping_addresses is not UNSET:
+        if _shipping_addresses is not UNSET and _shipping_addresses is not None:
+            if not isinstance(_shipping_addresses, list):
+                raise TypeError("shippingAddresses: expected an array, got " + type(_shipping_addresses).__name__)
             shipping_addresses = []
             for shipping_addresses_item_data in _shipping_addresses:
                 shipping_addresses_item = ShippingAddressInput.from_dict(shipping_addresses_item_data)
@@ -198,7 +200,9 @@ class CustomerCreate:
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[ContactInput] | Unset = UNSET
-        if _contacts is not UNSET:
+        if _contacts is not UNSET and _contacts is not None:
+            if not isinstance(_contacts, list):
+                raise TypeError("contacts: expected an array, got " + type(_contacts).__name__)
             contacts = []
             for contacts_item_data in _contacts:
                 contacts_item = ContactInput.from_dict(contacts_item_data)
@@ -206,6 +210,8 @@ class CustomerCreate:
                 contacts.append(contacts_item)
 
         customer_group_id = d.pop("customerGroupId", UNSET)
+        if customer_group_id is None:
+            customer_group_id = UNSET
         if not isinstance(customer_group_id, Unset) and not (
             isinstance(customer_group_id, int) and not isinstance(customer_group_id, bool)
         ):
@@ -213,38 +219,52 @@ class CustomerCreate:
 
         _b2b_b2c = d.pop("b2b_b2c", UNSET)
         b2b_b2c: BusinessRelation | Unset
-        if isinstance(_b2b_b2c, Unset):
+        if isinstance(_b2b_b2c, Unset) or _b2b_b2c is None:
             b2b_b2c = UNSET
         else:
             b2b_b2c = BusinessRelation(_b2b_b2c)
 
         tax_id = d.pop("taxId", UNSET)
+        if tax_id is None:
+            tax_id = UNSET
         if not isinstance(tax_id, Unset) and not (isinstance(tax_id, str)):
             raise TypeError("taxId: expected a string, got " + type(tax_id).__name__)
 
         tax_id_valid = d.pop("taxIdValid", UNSET)
+        if tax_id_valid is None:
+            tax_id_valid = UNSET
         if not isinstance(tax_id_valid, Unset) and not (isinstance(tax_id_valid, bool)):
             raise TypeError("taxIdValid: expected a boolean, got " + type(tax_id_valid).__name__)
 
         tax_exempt = d.pop("taxExempt", UNSET)
+        if tax_exempt is None:
+            tax_exempt = UNSET
         if not isinstance(tax_exempt, Unset) and not (isinstance(tax_exempt, bool)):
             raise TypeError("taxExempt: expected a boolean, got " + type(tax_exempt).__name__)
 
         accept_marketing = d.pop("acceptMarketing", UNSET)
+        if accept_marketing is None:
+            accept_marketing = UNSET
         if not isinstance(accept_marketing, Unset) and not (isinstance(accept_marketing, bool)):
             raise TypeError("acceptMarketing: expected a boolean, got " + type(accept_marketing).__name__)
 
         lang = d.pop("lang", UNSET)
+        if lang is None:
+            lang = UNSET
         if not isinstance(lang, Unset) and not (isinstance(lang, str)):
             raise TypeError("lang: expected a string, got " + type(lang).__name__)
 
         private_admin_notes = d.pop("privateAdminNotes", UNSET)
+        if private_admin_notes is None:
+            private_admin_notes = UNSET
         if not isinstance(private_admin_notes, Unset) and not (isinstance(private_admin_notes, str)):
             raise TypeError("privateAdminNotes: expected a string, got " + type(private_admin_notes).__name__)
 
         _extrafields = d.pop("extrafields", UNSET)
         extrafields: list[CustomerExtraFieldInput] | Unset = UNSET
-        if _extrafields is not UNSET:
+        if _extrafields is not UNSET and _extrafields is not None:
+            if not isinstance(_extrafields, list):
+                raise TypeError("extrafields: expected an array, got " + type(_extrafields).__name__)
             extrafields = []
             for extrafields_item_data in _extrafields:
                 extrafields_item = CustomerExtraFieldInput.from_dict(extrafields_item_data)
@@ -252,10 +272,14 @@ class CustomerCreate:
                 extrafields.append(extrafields_item)
 
         primary_phone = d.pop("primaryPhone", UNSET)
+        if primary_phone is None:
+            primary_phone = UNSET
         if not isinstance(primary_phone, Unset) and not (isinstance(primary_phone, str)):
             raise TypeError("primaryPhone: expected a string, got " + type(primary_phone).__name__)
 
         password = d.pop("password", UNSET)
+        if password is None:
+            password = UNSET
         if not isinstance(password, Unset) and not (isinstance(password, str)):
             raise TypeError("password: expected a string, got " + type(password).__name__)
 

@@ -83,20 +83,28 @@ class CustomerExtraField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, Unset) and not (isinstance(key, str)):
             raise TypeError("key: expected a string, got " + type(key).__name__)
 
         title = d.pop("title", UNSET)
+        if title is None:
+            title = UNSET
         if not isinstance(title, Unset) and not (isinstance(title, str)):
             raise TypeError("title: expected a string, got " + type(title).__name__)
 
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
         if not isinstance(value, Unset) and not (isinstance(value, str)):
             raise TypeError("value: expected a string, got " + type(value).__name__)
 
         def _parse_order_by(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            if data is None:
+                return UNSET
             try:
                 if not (isinstance(data, int) and not isinstance(data, bool)):
                     raise TypeError()
@@ -120,6 +128,8 @@ class CustomerExtraField:
         def _parse_type_(data: object) -> ExtraFieldType | str | Unset:
             if isinstance(data, Unset):
                 return data
+            if data is None:
+                return UNSET
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -140,7 +150,9 @@ class CustomerExtraField:
 
         _entity_types = d.pop("entityTypes", UNSET)
         entity_types: list[str] | Unset = UNSET
-        if _entity_types is not UNSET:
+        if _entity_types is not UNSET and _entity_types is not None:
+            if not isinstance(_entity_types, list):
+                raise TypeError("entityTypes: expected an array, got " + type(_entity_types).__name__)
             entity_types = []
             for entity_types_item_data in _entity_types:
                 entity_types_item = entity_types_item_data

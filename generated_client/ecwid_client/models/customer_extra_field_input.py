@@ -64,16 +64,20 @@ class CustomerExtraFieldInput:
             raise TypeError("key: expected a string, got " + type(key).__name__)
 
         title = d.pop("title", UNSET)
+        if title is None:
+            title = UNSET
         if not isinstance(title, Unset) and not (isinstance(title, str)):
             raise TypeError("title: expected a string, got " + type(title).__name__)
 
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
         if not isinstance(value, Unset) and not (isinstance(value, str)):
             raise TypeError("value: expected a string, got " + type(value).__name__)
 
         _type_ = d.pop("type", UNSET)
         type_: ExtraFieldType | Unset
-        if isinstance(_type_, Unset):
+        if isinstance(_type_, Unset) or _type_ is None:
             type_ = UNSET
         else:
             type_ = ExtraFieldType(_type_)

@@ -49,6 +49,8 @@ class CustomerGroupCreate:
             raise TypeError("name: expected a string, got " + type(name).__name__)
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+        if external_reference_id is None:
+            external_reference_id = UNSET
         if not isinstance(external_reference_id, Unset) and not (isinstance(external_reference_id, str)):
             raise TypeError("externalReferenceId: expected a string, got " + type(external_reference_id).__name__)
 

@@ -72,24 +72,34 @@ class CustomerGroupSearchResult:
 
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        if total is None:
+            total = UNSET
         if not isinstance(total, Unset) and not (isinstance(total, int) and not isinstance(total, bool)):
             raise TypeError("total: expected an integer, got " + type(total).__name__)
 
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
         if not isinstance(count, Unset) and not (isinstance(count, int) and not isinstance(count, bool)):
             raise TypeError("count: expected an integer, got " + type(count).__name__)
 
         offset = d.pop("offset", UNSET)
+        if offset is None:
+            offset = UNSET
         if not isinstance(offset, Unset) and not (isinstance(offset, int) and not isinstance(offset, bool)):
             raise TypeError("offset: expected an integer, got " + type(offset).__name__)
 
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            limit = UNSET
         if not isinstance(limit, Unset) and not (isinstance(limit, int) and not isinstance(limit, bool)):
             raise TypeError("limit: expected an integer, got " + type(limit).__name__)
 
         _items = d.pop("items", UNSET)
         items: list[CustomerGroup] | Unset = UNSET
-        if _items is not UNSET:
+        if _items is not UNSET and _items is not None:
+            if not isinstance(_items, list):
+                raise TypeError("items: expected an array, got " + type(_items).__name__)
             items = []
             for items_item_data in _items:
                 items_item = CustomerGroup.from_dict(items_item_data)

@@ -43,10 +43,14 @@ class CustomerGroupUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, Unset) and not (isinstance(name, str)):
             raise TypeError("name: expected a string, got " + type(name).__name__)
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+        if external_reference_id is None:
+            external_reference_id = UNSET
         if not isinstance(external_reference_id, Unset) and not (isinstance(external_reference_id, str)):
             raise TypeError("externalReferenceId: expected a string, got " + type(external_reference_id).__name__)
 

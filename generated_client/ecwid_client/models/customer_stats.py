@@ -73,12 +73,16 @@ class CustomerStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         number_of_orders = d.pop("numberOfOrders", UNSET)
+        if number_of_orders is None:
+            number_of_orders = UNSET
         if not isinstance(number_of_orders, Unset) and not (
             isinstance(number_of_orders, int) and not isinstance(number_of_orders, bool)
         ):
             raise TypeError("numberOfOrders: expected an integer, got " + type(number_of_orders).__name__)
 
         number_of_canceled_orders = d.pop("numberOfCanceledOrders", UNSET)
+        if number_of_canceled_orders is None:
+            number_of_canceled_orders = UNSET
         if not isinstance(number_of_canceled_orders, Unset) and not (
             isinstance(number_of_canceled_orders, int) and not isinstance(number_of_canceled_orders, bool)
         ):
@@ -87,22 +91,30 @@ class CustomerStats:
             )
 
         sales_value = d.pop("salesValue", UNSET)
+        if sales_value is None:
+            sales_value = UNSET
         if not isinstance(sales_value, Unset) and not (
             isinstance(sales_value, int | float) and not isinstance(sales_value, bool)
         ):
             raise TypeError("salesValue: expected a number, got " + type(sales_value).__name__)
 
         average_order_value = d.pop("averageOrderValue", UNSET)
+        if average_order_value is None:
+            average_order_value = UNSET
         if not isinstance(average_order_value, Unset) and not (
             isinstance(average_order_value, int | float) and not isinstance(average_order_value, bool)
         ):
             raise TypeError("averageOrderValue: expected a number, got " + type(average_order_value).__name__)
 
         first_order_date = d.pop("firstOrderDate", UNSET)
+        if first_order_date is None:
+            first_order_date = UNSET
         if not isinstance(first_order_date, Unset) and not (isinstance(first_order_date, str)):
             raise TypeError("firstOrderDate: expected a string, got " + type(first_order_date).__name__)
 
         last_order_date = d.pop("lastOrderDate", UNSET)
+        if last_order_date is None:
+            last_order_date = UNSET
         if not isinstance(last_order_date, Unset) and not (isinstance(last_order_date, str)):
             raise TypeError("lastOrderDate: expected a string, got " + type(last_order_date).__name__)
 

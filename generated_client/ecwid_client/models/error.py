@@ -65,12 +65,14 @@ class Error:
             raise TypeError("errorMessage: expected a string, got " + type(error_message).__name__)
 
         error_code = d.pop("errorCode", UNSET)
+        if error_code is None:
+            error_code = UNSET
         if not isinstance(error_code, Unset) and not (isinstance(error_code, str)):
             raise TypeError("errorCode: expected a string, got " + type(error_code).__name__)
 
         _args = d.pop("args", UNSET)
         args: ErrorArgs | Unset
-        if isinstance(_args, Unset):
+        if isinstance(_args, Unset) or _args is None:
             args = UNSET
         else:
             args = ErrorArgs.from_dict(_args)

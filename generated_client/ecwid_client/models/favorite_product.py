@@ -43,10 +43,14 @@ class FavoriteProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         product_id = d.pop("productId", UNSET)
+        if product_id is None:
+            product_id = UNSET
         if not isinstance(product_id, Unset) and not (isinstance(product_id, int) and not isinstance(product_id, bool)):
             raise TypeError("productId: expected an integer, got " + type(product_id).__name__)
 
         added_timestamp = d.pop("addedTimestamp", UNSET)
+        if added_timestamp is None:
+            added_timestamp = UNSET
         if not isinstance(added_timestamp, Unset) and not (isinstance(added_timestamp, str)):
             raise TypeError("addedTimestamp: expected a string, got " + type(added_timestamp).__name__)
 

@@ -128,62 +128,92 @@ class ShippingAddressInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError("id: expected an integer, got " + type(id).__name__)
 
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, Unset) and not (isinstance(name, str)):
             raise TypeError("name: expected a string, got " + type(name).__name__)
 
         company_name = d.pop("companyName", UNSET)
+        if company_name is None:
+            company_name = UNSET
         if not isinstance(company_name, Unset) and not (isinstance(company_name, str)):
             raise TypeError("companyName: expected a string, got " + type(company_name).__name__)
 
         street = d.pop("street", UNSET)
+        if street is None:
+            street = UNSET
         if not isinstance(street, Unset) and not (isinstance(street, str)):
             raise TypeError("street: expected a string, got " + type(street).__name__)
 
         city = d.pop("city", UNSET)
+        if city is None:
+            city = UNSET
         if not isinstance(city, Unset) and not (isinstance(city, str)):
             raise TypeError("city: expected a string, got " + type(city).__name__)
 
         country_code = d.pop("countryCode", UNSET)
+        if country_code is None:
+            country_code = UNSET
         if not isinstance(country_code, Unset) and not (isinstance(country_code, str)):
             raise TypeError("countryCode: expected a string, got " + type(country_code).__name__)
 
         country_name = d.pop("countryName", UNSET)
+        if country_name is None:
+            country_name = UNSET
         if not isinstance(country_name, Unset) and not (isinstance(country_name, str)):
             raise TypeError("countryName: expected a string, got " + type(country_name).__name__)
 
         postal_code = d.pop("postalCode", UNSET)
+        if postal_code is None:
+            postal_code = UNSET
         if not isinstance(postal_code, Unset) and not (isinstance(postal_code, str)):
             raise TypeError("postalCode: expected a string, got " + type(postal_code).__name__)
 
         state_or_province_code = d.pop("stateOrProvinceCode", UNSET)
+        if state_or_province_code is None:
+            state_or_province_code = UNSET
         if not isinstance(state_or_province_code, Unset) and not (isinstance(state_or_province_code, str)):
             raise TypeError("stateOrProvinceCode: expected a string, got " + type(state_or_province_code).__name__)
 
         state_or_province_name = d.pop("stateOrProvinceName", UNSET)
+        if state_or_province_name is None:
+            state_or_province_name = UNSET
         if not isinstance(state_or_province_name, Unset) and not (isinstance(state_or_province_name, str)):
             raise TypeError("stateOrProvinceName: expected a string, got " + type(state_or_province_name).__name__)
 
         phone = d.pop("phone", UNSET)
+        if phone is None:
+            phone = UNSET
         if not isinstance(phone, Unset) and not (isinstance(phone, str)):
             raise TypeError("phone: expected a string, got " + type(phone).__name__)
 
         address_formatted = d.pop("addressFormatted", UNSET)
+        if address_formatted is None:
+            address_formatted = UNSET
         if not isinstance(address_formatted, Unset) and not (isinstance(address_formatted, str)):
             raise TypeError("addressFormatted: expected a string, got " + type(address_formatted).__name__)
 
         note = d.pop("note", UNSET)
+        if note is None:
+            note = UNSET
         if not isinstance(note, Unset) and not (isinstance(note, str)):
             raise TypeError("note: expected a string, got " + type(note).__name__)
 
         default_address = d.pop("defaultAddress", UNSET)
+        if default_address is None:
+            default_address = UNSET
         if not isinstance(default_address, Unset) and not (isinstance(default_address, bool)):
             raise TypeError("defaultAddress: expected a boolean, got " + type(default_address).__name__)
 
         order_by = d.pop("orderBy", UNSET)
+        if order_by is None:
+            order_by = UNSET
         if not isinstance(order_by, Unset) and not (isinstance(order_by, int) and not isinstance(order_by, bool)):
             raise TypeError("orderBy: expected an integer, got " + type(order_by).__name__)
 
