@@ -33,6 +33,7 @@ from ._app import DEFAULT_SCOPES, DEFAULT_STORE_ID, DEFAULT_TOKEN, create_app, r
 from ._customers import ecwid_now
 from ._drift import DriftCollector, drift_table, merge_drift, read_drift, undeclared, write_drift
 from ._errors import (
+    ControlForbiddenError,
     CustomerGroupNotFoundError,
     CustomerNotFoundError,
     DuplicateEmailError,
@@ -41,6 +42,7 @@ from ._errors import (
     InsufficientScopeError,
     InvalidTokenError,
     LanguageNotAllowedError,
+    NoSeedError,
     PayloadTooLargeError,
     RateLimitedError,
     SeedError,
@@ -69,6 +71,7 @@ __all__ = [
     "DEFAULT_STORE_ID",
     "DEFAULT_TOKEN",
     "BackgroundServer",
+    "ControlForbiddenError",
     "CustomerGroupNotFoundError",
     "CustomerNotFoundError",
     "CustomerStore",
@@ -80,6 +83,7 @@ __all__ = [
     "InvalidTokenError",
     "LanguageNotAllowedError",
     "MemoryBackend",
+    "NoSeedError",
     "OperationIndex",
     "PayloadTooLargeError",
     "ProxyApp",

@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ._errors import EcwidError, SeedError, WrongParameterError
+from ._errors import ControlForbiddenError, NoSeedError, SeedError, WrongParameterError
 from ._limits import FaultInjector, RateLimiter
 from ._logging import JOURNAL_SIZE
 from ._seed import read_seed
@@ -33,16 +33,6 @@ from ._store import CustomerStore
 
 PREFIX = "/__mock"
 Respond = Callable[..., JSONResponse]
-
-
-class ControlForbiddenError(EcwidError):
-    def __init__(self) -> None:
-        super().__init__(403, "The control API needs its own token: Authorization: Bearer <control token>")
-
-
-class NoSeedError(EcwidError):
-    def __init__(self) -> None:
-        super().__init__(409, "No seed is loaded: reset to empty (POST /__mock/reset), or load one first")
 
 
 def routes(

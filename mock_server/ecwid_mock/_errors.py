@@ -7,10 +7,12 @@ Hierarchy (each a noun ending in `Error`; `status` and `code` are what the clien
         ├── WrongParameterError         400 WRONG_PARAMETER
         ├── LanguageNotAllowedError     400 LANGUAGES_NOT_ALLOWED
         ├── InvalidTokenError           403 INVALID_API_TOKEN
+        ├── ControlForbiddenError       403, the control API without its --control-token
         ├── InsufficientScopeError      403 INSUFFICIENT_APP_SCOPE
         ├── CustomerNotFoundError       404 "Customer #N not found"
         ├── CustomerGroupNotFoundError  404 "Customer group #N not found"
         ├── DuplicateEmailError         409
+        ├── NoSeedError                 409, POST /__mock/reset?to=seed with no seed loaded
         ├── PayloadTooLargeError        413
         ├── UnsupportedMediaTypeError   415
         ├── RateLimitedError            429 RATE_LIMITED, Retry-After
@@ -114,6 +116,16 @@ class InjectedFaultError(EcwidError):
             super().__init__(503, "Service temporarily unavailable", headers={"Retry-After": "1"})
         else:
             super().__init__(500, "Internal server error (injected by --fail-rate)", code="INTERNAL_ERROR")
+
+
+class ControlForbiddenError(EcwidError):
+    def __init__(self) -> None:
+        super().__init__(403, "The control API needs its own token: Authorization: Bearer <control token>")
+
+
+class NoSeedError(EcwidError):
+    def __init__(self) -> None:
+        super().__init__(409, "No seed is loaded: reset to empty (POST /__mock/reset), or load one first")
 
 
 class SpecError(Exception):
