@@ -9,7 +9,6 @@ with jsonschema, Draft 2020-12, every `$ref` resolved against the whole document
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 import os
@@ -19,13 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema_rs
 import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from . import _fast
 from ._errors import SpecError, WrongParameterError
 from ._formats import format_checker
 from ._messages import describe, quote
@@ -186,7 +185,7 @@ def compile_spec(document: dict[str, Json]) -> Spec:
                         required,
                         kind,
                         validator(param["schema"]),
-                        _fast_check(spec.resolve(param["schema"])),
+                        _fast.param_predicate(spec.resolve(param["schema"])),
                     )
                 )
             body_schema = None
@@ -204,7 +203,7 @@ def compile_spec(document: dict[str, Json]) -> Spec:
                 None if body_schema is None else validator(body_schema),
                 body_schema,
                 response_schema,
-                None if body_schema is None else _compiled(document, body_schema),
+                None if body_schema is None else _fast.body_predicate(document, body_schema, _BASE_URI, _CHECKER),
             )
     return spec
 
@@ -250,65 +249,9 @@ def _number(name: str, raw: str) -> float | int:
     return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
-_SIMPLE_KEYS = frozenset({"type", "minimum", "maximum", "enum", "pattern", "format", "default"})
-_NOTES = frozenset({"description", "example", "examples", "title", "deprecated"})
-_FORMAT_BOUNDS = {"int64": (-(2**63), 2**63 - 1), "int32": (-(2**31), 2**31 - 1), None: (None, None)}
-_TYPES: dict[str, Callable[[Json], bool]] = {
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
-    "string": lambda v: isinstance(v, str),
-    "boolean": lambda v: isinstance(v, bool),
-}
-
-
-def _fast_check(schema: Json) -> Callable[[Json], bool] | None:
-    """A predicate for parameter schemas made only of `type`, bounds, `enum`, `pattern` and the
-    int32/int64 formats: what the validator would answer, without its machinery (a request's
-    parameters are checked on every call). None for anything else."""
-    if not isinstance(schema, dict) or not set(schema) - _NOTES <= _SIMPLE_KEYS:
-        return None
-    kind, fmt = schema.get("type"), schema.get("format")
-    if kind not in _TYPES or fmt not in _FORMAT_BOUNDS:
-        return None
-    is_type = _TYPES[kind]
-    low, high = schema.get("minimum"), schema.get("maximum")
-    fmt_low, fmt_high = _FORMAT_BOUNDS[fmt] if kind == "integer" else (None, None)
-    enum = schema.get("enum")
-    pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
-
-    def check(value: Json) -> bool:
-        if not is_type(value):
-            return False
-        for bound, below in ((low, True), (fmt_low, True), (high, False), (fmt_high, False)):
-            if bound is not None and (value < bound if below else value > bound):
-                return False
-        if enum is not None and value not in enum:
-            return False
-        return pattern is None or not isinstance(value, str) or bool(pattern.search(value))
-
-    return check
-
-
 def check_body(operation: Operation, body: Json) -> None:
     if operation.body is not None and (operation.body_fast is None or not operation.body_fast(body)):
         _raise_first(operation.body, body, None)
-
-
-def _compiled(document: dict[str, Json], schema: Json) -> Callable[[Json], bool] | None:
-    """`schema` compiled by jsonschema-rs, with the mock's own format checks; None if it cannot be."""
-    if not isinstance(schema, dict) or set(schema) != {"$ref"}:
-        return None
-    formats: dict[str, Callable[..., bool]] = {
-        name: functools.partial(_CHECKER.conforms, format=name) for name in _CHECKER.checkers
-    }
-    try:
-        registry = jsonschema_rs.Registry([(_BASE_URI, document)])
-        target = {"$ref": f"{_BASE_URI}#{schema['$ref'].removeprefix('#')}"}
-        compiled = jsonschema_rs.Draft202012Validator(target, registry=registry, formats=formats, validate_formats=True)
-    except (ValueError, jsonschema_rs.ReferencingError):
-        return None
-    is_valid: Callable[[Json], bool] = compiled.is_valid
-    return is_valid
 
 
 def _raise_first(check: Draft202012Validator, value: Json, label: str | None) -> None:
