@@ -27,8 +27,9 @@ from typing import Any, Literal
 import yaml
 from jsonschema.exceptions import best_match
 
+from ._body import check_storable
 from ._customers import apply_write, ecwid_now, json_copy
-from ._errors import SeedError
+from ._errors import SeedError, WrongParameterError
 from ._messages import describe, quote
 from ._spec import Spec
 
@@ -130,6 +131,10 @@ def read_seed(data: Json, spec: Spec) -> Seed:
     unknown = sorted(str(key) for key in data if key not in _KEYS)
     if unknown:
         raise SeedError(f"unknown key(s) {', '.join(unknown)}; a seed has {', '.join(_KEYS)}")
+    try:
+        check_storable(data)  # what a request body may not carry, a seed may not either
+    except WrongParameterError as exc:
+        raise SeedError(str(exc.detail)) from None
     records = {kind: _records(data, kind, spec) for kind in _SCHEMAS}
     return Seed(
         customers=records["customers"],

@@ -111,3 +111,17 @@ def test_ecwid_mock_stops_on_a_bad_seed_file_naming_the_record(tmp_path: Path) -
     assert "customers[1].email" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "mock.db").exists(), "a bad seed is refused before any database is made"
+
+
+def test_a_seed_with_what_cannot_be_stored_is_refused_naming_the_field() -> None:
+    deep: dict[str, Any] = {}
+    node = deep
+    for _ in range(40):
+        node["a"] = {}
+        node = node["a"]
+    for seed, where in (
+        ({"customers": [{"email": "a@example.com", "privateAdminNotes": "\ud800"}]}, "privateAdminNotes"),
+        ({"customers": [{"email": "a@example.com", "extra": deep}]}, "nested deeper"),
+    ):
+        with pytest.raises(SeedError, match=where):
+            read_seed(seed, SPEC)
