@@ -41,7 +41,7 @@ from ._errors import (
     InvalidTokenError,
     SpecError,
 )
-from ._http import ErrorBoundaryMiddleware, HttpLimitsMiddleware
+from ._http import ErrorBoundaryMiddleware, HttpLimitsMiddleware, bearer_token
 from ._limits import FaultInjector, RateLimiter
 from ._logging import AccessLogMiddleware
 from ._store import DEFAULT_LANGUAGES, CustomerStore
@@ -166,7 +166,7 @@ class Gate:
         """Check the request; answer its body reduced to the writable fields (None without one)."""
         operation = self.spec.operations[operation_id]
         request.state.operation_id = operation_id  # for the request journal
-        token = _bearer(request.headers.get("authorization", ""))
+        token = bearer_token(request.headers.get("authorization", ""))
         if token is None or token not in self.tokens:
             raise InvalidTokenError
         self.limiter.check(self.store.request_windows, token)
@@ -183,9 +183,3 @@ class Gate:
         body = await read_json(request)
         _spec.check_body(operation, body)
         return self.spec.project(body, operation.body_schema, writable=True)
-
-
-def _bearer(header: str) -> str | None:
-    scheme, _, token = header.strip().partition(" ")
-    token = token.strip()
-    return token if scheme.lower() == "bearer" and token else None

@@ -25,6 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ._errors import ControlForbiddenError, NoSeedError, SeedError, WrongParameterError
+from ._http import bearer_token
 from ._limits import FaultInjector, RateLimiter
 from ._logging import JOURNAL_SIZE
 from ._seed import read_seed
@@ -48,8 +49,8 @@ def routes(
     def guard(request: Request) -> None:
         if token is None:
             return
-        scheme, _, given = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        given = bearer_token(request.headers.get("authorization", "")) or ""
+        if not hmac.compare_digest(given.encode(), token.encode()):
             raise ControlForbiddenError
 
     async def state(request: Request) -> Response:

@@ -37,6 +37,12 @@ def json_copy(value: T) -> T:
     return value
 
 
+def new_customer(customer_id: int, body: dict[str, Json], new_id: NewId) -> dict[str, Json]:
+    """The customer a Create (or a seed record) makes: `apply_write` over nothing, stamped now."""
+    now = ecwid_now()
+    return {"id": customer_id, "registered": now, "updated": now, **apply_write({}, body, new_id, now)}
+
+
 def apply_write(before: dict[str, Json], body: dict[str, Json], new_id: NewId, now: str) -> dict[str, Json]:
     """The customer after writing `body` over `before` ({} on Create); neither is changed."""
     customer = json_copy(before)
@@ -78,19 +84,26 @@ def _names(customer: dict[str, Json]) -> None:
             person["firstName"], person["lastName"] = words[0], " ".join(words[1:])
 
 
+def _merged_by_id(sent: list[dict[str, Json]], stored: list[Json], new: Callable[[], dict[str, Json]]) -> list[Json]:
+    """`sent` over `stored`: an item that carries a stored id is updated in place (keeping what
+    it does not send); any other is new, with what `new()` gives it (its id, its stamp)."""
+    by_id = {item["id"]: item for item in stored}
+    merged = []
+    for item in sent:
+        old = by_id.pop(item["id"], None) if "id" in item else None
+        merged.append({**old, **item} if old is not None else {**item, **new()})
+    return merged
+
+
 def _addresses(sent: list[dict[str, Json]], before: dict[str, Json], new_id: NewId, now: str) -> list[Json]:
-    stored = {a["id"]: a for a in before.get("shippingAddresses", [])}
-    addresses = []
-    for index, item in enumerate(sent):
-        old = stored.pop(item["id"], None) if "id" in item else None
-        # an address that carries a stored id is updated in place
-        address = {**old, **item} if old is not None else {**item, "id": new_id("address"), "createdDate": now}
+    stored = before.get("shippingAddresses", [])
+    addresses = _merged_by_id(sent, stored, lambda: {"id": new_id("address"), "createdDate": now})
+    for index, (item, address) in enumerate(zip(sent, addresses, strict=True)):
         _geo.add_place_names(address)
         address["orderBy"] = item.get("orderBy", index)
         address.pop("addressFormatted", None)
         if formatted := _geo.formatted(address):  # the service omits empty fields
             address["addressFormatted"] = formatted
-        addresses.append(address)
     # exactly one default: the first sent as default, else the stored default still listed, else the first
     flagged = [i for i, item in enumerate(sent) if item.get("defaultAddress") is True]
     kept = [i for i, address in enumerate(addresses) if address.get("defaultAddress") is True]
@@ -101,15 +114,10 @@ def _addresses(sent: list[dict[str, Json]], before: dict[str, Json], new_id: New
 
 
 def _contacts(sent: list[dict[str, Json]], before: dict[str, Json], new_id: NewId, now: str) -> list[Json]:
-    stored = {c["id"]: c for c in before.get("contacts", [])}
-    contacts = []
-    for index, item in enumerate(sent):
-        old = stored.pop(item["id"], None) if "id" in item else None
-        # a contact that carries a stored id keeps its id and timestamp
-        contact = {**old, **item} if old is not None else {**item, "id": new_id("contact"), "timestamp": now}
+    contacts = _merged_by_id(sent, before.get("contacts", []), lambda: {"id": new_id("contact"), "timestamp": now})
+    for index, contact in enumerate(contacts):
         contact.setdefault("orderBy", index)
         contact.setdefault("default", False)
-        contacts.append(contact)
     return contacts
 
 

@@ -188,3 +188,10 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
 def server_options() -> dict[str, Any]:
     """The uvicorn settings the mock always runs with (`uvicorn.run(app, **server_options(), ...)`)."""
     return {"http": LimitedHttpToolsProtocol, "timeout_keep_alive": KEEP_ALIVE_SECONDS, "ws": "none"}
+
+
+def bearer_token(header: str) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header (any case of `Bearer`), else None."""
+    scheme, _, token = header.strip().partition(" ")
+    token = token.strip()
+    return token if scheme.lower() == "bearer" and token else None

@@ -27,6 +27,7 @@ from starlette.datastructures import Headers, QueryParams
 from . import _spec
 from ._app import PREFIX
 from ._drift import DriftCollector
+from ._http import bearer_token
 from ._logging import AccessLogMiddleware
 from ._proxy_report import ProxyReport, quiet_httpx_urls, redact_secrets, safe_target
 from ._requests import check_request
@@ -131,7 +132,7 @@ class ProxyApp:
         body = await _read_body(receive)
         method: str = scope["method"]
         headers = Headers(scope=scope)
-        token = _bearer(headers.get("authorization", ""))
+        token = bearer_token(headers.get("authorization", ""))
         self.report.forget(token or "")
         query = scope.get("query_string", b"").decode("latin-1")
         shown = safe_target(scope["path"], query)
@@ -299,8 +300,3 @@ async def _read_body(receive: Receive) -> bytes:
 
 def _finding(problem: Problem) -> dict[str, str]:
     return {"pointer": problem.pointer, "message": problem.message}
-
-
-def _bearer(header: str) -> str | None:
-    scheme, _, token = header.strip().partition(" ")
-    return token.strip() if scheme.lower() == "bearer" and token.strip() else None

@@ -28,7 +28,7 @@ import yaml
 from jsonschema.exceptions import best_match
 
 from ._body import check_storable
-from ._customers import apply_write, ecwid_now, json_copy
+from ._customers import json_copy, new_customer
 from ._errors import SeedError, WrongParameterError
 from ._messages import describe, quote
 from ._spec import Spec
@@ -95,13 +95,7 @@ def plan_seed(
         if owner is not None and owner != customer_id:
             raise SeedError(f"{where}.email: {quote(body['email'])} belongs to customer #{owner} already")
         owners[key] = customer_id
-        now = ecwid_now()
-        customers[customer_id] = {
-            "id": customer_id,
-            "registered": now,
-            "updated": now,
-            **apply_write({}, body, new_id, now),
-        }
+        customers[customer_id] = new_customer(customer_id, body, new_id)
     return customers, groups, counters
 
 

@@ -112,7 +112,7 @@ class CustomerStore:
             if self._email_taken(body["email"]):
                 raise DuplicateEmailError
             customer_id = self._new_id("customer")
-            self._save(customers={customer_id: self._new_customer(customer_id, body)})
+            self._save(customers={customer_id: _customers.new_customer(customer_id, body, self._new_id)})
             return customer_id
 
     def update(self, customer_id: int, body: dict[str, Json]) -> int:
@@ -122,8 +122,8 @@ class CustomerStore:
             email = body.get("email")
             if isinstance(email, str) and self._email_taken(email, except_id=customer_id):
                 raise DuplicateEmailError
-            updated = _customers.apply_write(current, body, self._new_id, ecwid_now())
-            updated["updated"] = ecwid_now()
+            now = ecwid_now()
+            updated = {**_customers.apply_write(current, body, self._new_id, now), "updated": now}
             self._save(customers={customer_id: updated})
             return 1
 
@@ -232,11 +232,6 @@ class CustomerStore:
         value = self._next[kind]
         self._next[kind] = value + 1
         return value
-
-    def _new_customer(self, customer_id: int, body: dict[str, Json]) -> dict[str, Json]:
-        now = ecwid_now()
-        customer = _customers.apply_write({}, body, self._new_id, now)
-        return {"id": customer_id, "registered": now, "updated": now, **customer}
 
     def _get(self, customer_id: int) -> dict[str, Json]:
         try:
