@@ -56,7 +56,8 @@ def _wrk(url: str, method: str, body: bytes | None, connections: int, seconds: f
 
 def request_bytes(url: str, method: str, body: bytes | None) -> bytes:
     parts = urlsplit(url)
-    head = f"{method} {parts.path} HTTP/1.1\r\nHost: {parts.netloc}\r\nAuthorization: Bearer {TOKEN}\r\n"
+    target = f"{parts.path}?{parts.query}" if parts.query else parts.path
+    head = f"{method} {target} HTTP/1.1\r\nHost: {parts.netloc}\r\nAuthorization: Bearer {TOKEN}\r\n"
     if body is not None:
         head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
     return (head + "\r\n").encode() + (body or b"")
@@ -72,6 +73,37 @@ async def exchange(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, r
             length = int(line[15:])
     await reader.readexactly(length)
     return head[9:10] == b"2"
+
+
+async def send_all(url: str, requests: list[bytes], connections: int = 1, latencies: list[float] | None = None) -> None:
+    """Send prepared requests (`request_bytes`) to the server of `url`, shared round-robin over
+    `connections` keep-alive connections; each answer's latency goes to `latencies` when given.
+    A non-2xx answer stops the run (RuntimeError): a benchmark of refusals measures nothing."""
+    parts = urlsplit(url)
+
+    async def one(share: list[bytes]) -> None:
+        reader, writer = await asyncio.open_connection(parts.hostname or "127.0.0.1", parts.port or 80)
+        try:
+            for request in share:
+                start = time.perf_counter()
+                if not await exchange(reader, writer, request):
+                    raise RuntimeError(f"refused: {request.split(b' HTTP/1.1', 1)[0].decode(errors='replace')}")
+                if latencies is not None:
+                    latencies.append(time.perf_counter() - start)
+        finally:
+            writer.close()
+            await writer.wait_closed()
+
+    await asyncio.gather(*(one(requests[i::connections]) for i in range(connections)))
+
+
+def percentiles(latencies: list[float]) -> Figures:
+    """p50 and p99 of latencies in seconds, in milliseconds."""
+    ordered = sorted(latencies)
+    return {
+        "p50_ms": statistics.median(ordered) * 1000,
+        "p99_ms": ordered[max(0, int(len(ordered) * 0.99) - 1)] * 1000,
+    }
 
 
 async def _connection(host: str, port: int, request: bytes, until: float, latencies: list[float]) -> int:
@@ -98,11 +130,9 @@ async def _asyncio_load(url: str, method: str, body: bytes | None, connections: 
     until = start + seconds
     errors = await asyncio.gather(*(_connection(host, port, request, until, latencies) for _ in range(connections)))
     elapsed = time.perf_counter() - start
-    latencies.sort()
     return {
         "rps": len(latencies) / elapsed,
-        "p50_ms": statistics.median(latencies) * 1000,
-        "p99_ms": latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000,
+        **percentiles(latencies),
         "errors": float(sum(errors)),
         "requests": float(len(latencies)),
     }

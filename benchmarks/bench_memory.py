@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from urllib.parse import urlsplit
 
 from benchmarks import _load
 from benchmarks._servers import STORE_ID, mock_process, peak_rss_mib
@@ -29,22 +28,6 @@ def _create(url: str, i: int) -> bytes:
     return _load.request_bytes(url, "POST", json.dumps(body).encode())
 
 
-async def _send_all(url: str, requests: list[bytes]) -> None:
-    parts = urlsplit(url)
-
-    async def one(share: list[bytes]) -> None:
-        reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
-        try:
-            for request in share:
-                if not await _load.exchange(reader, writer, request):
-                    raise RuntimeError("a Create customer was refused")
-        finally:
-            writer.close()
-            await writer.wait_closed()
-
-    await asyncio.gather(*(one(requests[i::CONNECTIONS]) for i in range(CONNECTIONS)))
-
-
 def run() -> dict[str, float]:
     """idle_mib, and for each step: rss_<n>_mib and create_<n>_per_s (creates a second)."""
     results: dict[str, float] = {}
@@ -55,7 +38,7 @@ def run() -> dict[str, float]:
         for step in STEPS:
             requests = [_create(url, i) for i in range(held, step)]
             start = time.perf_counter()
-            asyncio.run(_send_all(url, requests))
+            asyncio.run(_load.send_all(url, requests, CONNECTIONS))
             results[f"create_{step}_per_s"] = len(requests) / (time.perf_counter() - start)
             held = step
             results[f"rss_{step}_mib"] = peak_rss_mib(pid)
