@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import pytest
 from ecwid_mock import DEFAULT_TOKEN, redact_query
 from ecwid_mock import _cli as cli
 from ecwid_mock._http import KEEP_ALIVE_SECONDS, LimitedHttpToolsProtocol
+from tests.conftest import free_port, wait_until_listening
 from tests.mock.conftest import Mock
 
 
@@ -138,17 +138,10 @@ def test_token_scopes_are_read_from_the_document(
     assert "unknown scope(s) read_secrets" in capsys.readouterr().err
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_console_script_serves_and_never_prints_a_token() -> None:
     exe = shutil.which("ecwid-mock", path=str(Path(sys.executable).parent))
     assert exe is not None
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [exe, "--port", str(port), "--token", "secret_cli_token=read_customers,create_customers"],
         stdout=subprocess.PIPE,
@@ -158,15 +151,8 @@ def test_console_script_serves_and_never_prints_a_token() -> None:
     try:
         base = f"http://127.0.0.1:{port}/api/v3/1003"
         auth = {"Authorization": "Bearer secret_cli_token"}
-        deadline = time.monotonic() + 15
-        while True:
-            try:
-                response = httpx.get(f"{base}/customers/1?token=secret_in_query", headers=auth)
-                break
-            except httpx.TransportError:
-                assert process.poll() is None, "the console script exited"
-                assert time.monotonic() < deadline, "the console script did not start"
-                time.sleep(0.05)
+        wait_until_listening(process, port)
+        response = httpx.get(f"{base}/customers/1?token=secret_in_query", headers=auth)
         assert response.status_code == 404
         created = httpx.post(f"{base}/customers", json={"email": "cli@example.com"}, headers=auth)
         assert created.status_code == 200

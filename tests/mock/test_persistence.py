@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +17,7 @@ import httpx
 import pytest
 
 from ecwid_mock import CustomerStore, SqliteBackend, StoreDataError
+from tests.conftest import free_port, wait_until_listening
 from tests.mock.conftest import AUTH, STORE, StartMock
 
 
@@ -97,15 +97,8 @@ def test_concurrent_writes_to_a_persisted_store_lose_nothing(start_mock: StartMo
     again.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_kill_9_mid_burst_loses_no_write_answered_200(tmp_path: Path) -> None:
-    path, port = tmp_path / "mock.db", _free_port()
+    path, port = tmp_path / "mock.db", free_port()
     exe = Path(sys.executable).parent / "ecwid-mock"
     command = [str(exe), "--port", str(port), "--data", str(path), "--rate-limit", "0", "--log-level", "warning"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -113,13 +106,7 @@ def test_kill_9_mid_burst_loses_no_write_answered_200(tmp_path: Path) -> None:
     answered: dict[int, dict[str, Any]] = {}  # id -> the last body answered 200
     lock, stop = threading.Lock(), threading.Event()
     try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.05)
+        wait_until_listening(process, port, timeout=20)
 
         def writer(worker: int) -> None:
             with httpx.Client(base_url=base, headers=AUTH, timeout=5) as http:

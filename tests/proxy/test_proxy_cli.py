@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -15,14 +13,8 @@ import pytest
 
 from ecwid_mock import DEFAULT_TOKEN, BackgroundServer
 from ecwid_mock import _cli as cli
+from tests.conftest import free_port, wait_until_listening
 from tests.contract_suite import broken
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.mark.parametrize("argv", [["--upstream", "http://127.0.0.1:9/api/v3"], ["--report", "r.jsonl"]])
@@ -37,7 +29,7 @@ def test_console_script_proxies_reports_and_prints_a_summary(tmp_path: Path) -> 
     exe = shutil.which("ecwid-mock", path=str(Path(sys.executable).parent))
     assert exe is not None
     report = tmp_path / "proxy.jsonl"
-    port = _free_port()
+    port = free_port()
     with BackgroundServer(broken.wrong_type(rate_limit=0, access_log=False)) as upstream:
         process = subprocess.Popen(
             [exe, "--port", str(port), "--upstream", upstream.base_url, "--report", str(report)],
@@ -48,15 +40,8 @@ def test_console_script_proxies_reports_and_prints_a_summary(tmp_path: Path) -> 
         try:
             base = f"http://127.0.0.1:{port}/api/v3/1003"
             auth = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
-            deadline = time.monotonic() + 15
-            while True:
-                try:
-                    created = httpx.post(f"{base}/customers", json={"email": "cli@example.com"}, headers=auth)
-                    break
-                except httpx.TransportError:
-                    assert process.poll() is None, "the console script exited"
-                    assert time.monotonic() < deadline, "the console script did not start"
-                    time.sleep(0.05)
+            wait_until_listening(process, port)
+            created = httpx.post(f"{base}/customers", json={"email": "cli@example.com"}, headers=auth)
             got = httpx.get(f"{base}/customers/{created.json()['id']}?token=secret_in_query", headers=auth)
             assert got.status_code == 200
         finally:
