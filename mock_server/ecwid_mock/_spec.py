@@ -74,8 +74,10 @@ class Spec:
     document: dict[str, Json]
     operations: dict[str, Operation] = field(default_factory=dict)
     registry: Registry[Json] | None = field(default=None, repr=False)
-    _projections: dict[tuple[int, bool], tuple[dict[str, Json] | None, Json]] = field(default_factory=dict, repr=False)
-    _pinned: list[Json] = field(default_factory=list, repr=False)
+    # (id(schema), writable) -> (the schema itself, which keeps its id from being reused; what `_shown` answers)
+    _projections: dict[tuple[int, bool], tuple[Json, tuple[dict[str, Json] | None, Json]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def validator(self, schema: Json) -> Draft202012Validator:
         """A validator for `schema`, its `$ref`s resolved in the whole document (as the mock's)."""
@@ -121,18 +123,17 @@ class Spec:
         projection runs on every answer and every body."""
         key = (id(schema), writable)
         cached = self._projections.get(key)
-        if cached is None:
-            resolved = self.resolve(schema)
-            if not isinstance(resolved, dict):
-                cached = (None, None)
-            else:
-                props = self.properties(resolved)
-                hidden = "readOnly" if writable else "writeOnly"
-                shown = {name: sub for name, sub in props.items() if not self._flag(sub, hidden)}
-                cached = (shown if props else None, resolved.get("items"))
-            self._projections[key] = cached
-            self._pinned.append(schema)  # keeps id(schema) from being reused while cached
-        return cached
+        if cached is not None:
+            return cached[1]
+        resolved = self.resolve(schema)
+        shown: tuple[dict[str, Json] | None, Json] = (None, None)
+        if isinstance(resolved, dict):
+            props = self.properties(resolved)
+            hidden = "readOnly" if writable else "writeOnly"
+            kept = {name: sub for name, sub in props.items() if not self._flag(sub, hidden)}
+            shown = (kept if props else None, resolved.get("items"))
+        self._projections[key] = (schema, shown)
+        return shown
 
     def _flag(self, schema: Json, name: str) -> bool:
         return bool(schema.get(name) or self.resolve(schema).get(name))
